@@ -1,0 +1,52 @@
+# relgraph — the two Quick start commands are `make` and `make test`.
+#
+# `make` installs what a fresh Debian/Ubuntu machine lacks (Graphviz's C library, libyaml,
+# the DejaVu fonts that node sizes are measured with), builds relgraph, checks the default
+# model and renders it to out/south-caucasus.svg.
+
+SWIFT ?= swift
+# Graphviz's library (libgvc, linked in-process), libyaml, pkg-config to find them, the font.
+SYSTEM_PACKAGES := libgraphviz-dev libyaml-dev pkg-config fonts-dejavu-core
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE := .build/release/relgraph
+
+.PHONY: all run deps build test bench picture clean
+
+all: run
+
+## Install the system libraries relgraph links against, when missing (apt-get).
+deps:
+	@if ! command -v dpkg >/dev/null 2>&1; then \
+	  pkg-config --exists libgvc yaml-0.1 || { echo "relgraph needs Graphviz (libgvc) and libyaml development files; install them with your package manager"; exit 1; }; \
+	else \
+	  missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  if [ -n "$$missing" ]; then \
+	    echo "Installing:$$missing"; \
+	    $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product relgraph --static-swift-stdlib
+
+## The main job: check the default model and draw it.
+run: build
+	$(RELEASE) check graphs/south-caucasus.yaml
+	$(RELEASE) render
+
+## Every test (Swift Testing), after installing what is missing.
+test: deps
+	$(SWIFT) test
+
+## Regenerate the pictures the README shows.
+picture: build
+	$(RELEASE) render graphs/south-caucasus.yaml -o docs/south-caucasus.svg
+	$(RELEASE) render graphs/south-caucasus.yaml --at 2023-06-01 -o docs/south-caucasus-2023.svg
+
+## Speed ratios against the Graphviz command-line tools (docs/benchmarks.md).
+bench: build
+	@command -v dot >/dev/null 2>&1 || { echo "Installing graphviz (the dot program, for comparison only)"; $(SUDO) apt-get install -y -qq graphviz >/dev/null; }
+	.ci/bench
+
+clean:
+	rm -rf .build out

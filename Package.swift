@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "relgraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "relgraph", targets: ["relgraph"]),
+        .library(name: "RelGraph", targets: ["RelGraph"]),
+        .library(name: "RelGraphRender", targets: ["RelGraphRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libyaml, read event by event: exact positions without building a generic tree.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // Graphviz's C API (cgraph + gvc) and nothing else.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(name: "RelGraph", dependencies: ["CYAML"]),
+        .target(name: "RelGraphRender", dependencies: ["RelGraph", "CGraphviz"]),
+        .executableTarget(
+            name: "relgraph",
+            dependencies: [
+                "RelGraph", "RelGraphRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RelGraphTests", dependencies: ["RelGraph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "RelGraph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "relgraphTests", dependencies: ["relgraph", "RelGraph"], resources: [.copy("Fixtures")]),
+    ]
+)

@@ -1,0 +1,58 @@
+/// One finding about an input file, located at the YAML node it is about.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Comparable {
+        case warning, error
+        public static func < (a: Severity, b: Severity) -> Bool { a == .warning && b == .error }
+    }
+
+    public var severity: Severity
+    public var code: String
+    public var message: String
+    public var path: String
+    public var position: TextPosition
+    /// A suggestion such as "did you mean 'Azerbaijan'?"; printed after the message.
+    public var hint: String?
+
+    public init(_ severity: Severity, _ code: String, _ message: String,
+                path: String, at position: TextPosition, hint: String? = nil) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.path = path
+        self.position = position
+        self.hint = hint
+    }
+
+    /// `path:line:column: error: message; hint [code]` — one line, whatever the message holds.
+    public var description: String {
+        var text = "\(path):\(position.line):\(position.column): \(severity.rawValue): \(message)"
+        if let hint { text += "; \(hint)" }
+        return Self.oneLine(text) + " [\(code)]"
+    }
+
+    /// Control characters and line breaks from user text must not break the one-line format.
+    public static func oneLine(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x0D, 0x09: out.append(" ")
+            case 0x00..<0x20, 0x7F, 0x2028, 0x2029: out.append("\u{FFFD}")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+}
+
+extension Array where Element == Diagnostic {
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+    public var errors: [Diagnostic] { filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
+
+    /// File order, then position: the order a reader fixes them in.
+    public func sortedByPosition() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            (a.element.path, a.element.position, a.offset) < (b.element.path, b.element.position, b.offset)
+        }.map(\.element)
+    }
+}

@@ -1,0 +1,276 @@
+/// Reads a model file into a `Model`, reporting every problem in the file's own terms.
+///
+/// The loader checks each value where it stands (types, keys, dates, weights, vocabularies);
+/// `ModelValidator` then checks what spans entries (ids, references, intervals). Entries
+/// that cannot be read are left out, so one mistake does not hide the others.
+public enum ModelLoader {
+    public struct Result: Sendable {
+        /// Nil only when the file is not a YAML mapping at all.
+        public var model: Model?
+        public var diagnostics: [Diagnostic]
+        public var hasErrors: Bool { diagnostics.hasErrors }
+    }
+
+    /// Reads, loads and validates a file.
+    public static func load(contentsOf path: String) throws(InputError) -> Result {
+        let bytes = try FileInput.read(path)
+        return load(bytes, path: path)
+    }
+
+    /// Loads and validates YAML text already in memory; `path` is used in diagnostics.
+    public static func load(_ bytes: [UInt8], path: String) -> Result {
+        var log = DiagnosticLog(path: path)
+        guard let root = readDocument(bytes, what: "model", log: &log) else {
+            return Result(model: nil, diagnostics: log.diagnostics)
+        }
+        guard var model = readModel(root, path: path, log: &log) else {
+            return Result(model: nil, diagnostics: log.diagnostics)
+        }
+        model.path = path
+        log.append(contentsOf: ModelValidator.validate(model))
+        return Result(model: model, diagnostics: log.diagnostics.sortedByPosition())
+    }
+
+    public static func load(_ text: String, path: String) -> Result {
+        load(Array(text.utf8), path: path)
+    }
+
+    /// The YAML root of a relgraph file, or nil with the reason logged.
+    static func readDocument(_ bytes: [UInt8], what: String, log: inout DiagnosticLog) -> YAMLNode? {
+        do {
+            guard let root = try YAMLReader.read(bytes), !root.isNull else {
+                log.error("empty-file", "the file is empty; a \(what) starts with 'relgraph: 1'", at: .start)
+                return nil
+            }
+            return root
+        } catch {
+            log.error(error.code, error.message, at: error.position)
+            return nil
+        }
+    }
+
+    static let topKeys = ["relgraph", "title", "as_of", "description", "sources", "groups", "actors", "ties"]
+
+    static func readModel(_ root: YAMLNode, path: String, log: inout DiagnosticLog) -> Model? {
+        guard let top = MappingReader(root, what: "the model", allowed: topKeys, log: &log) else { return nil }
+        checkVersion(top, what: "the model", log: &log)
+        let title = top.required("title", in: "the model", log: &log).flatMap {
+            ValueReader.optionalText($0, what: "title", log: &log)
+        }
+        let asOf = top.required("as_of", in: "the model", log: &log).flatMap {
+            ValueReader.date($0, what: "as_of", log: &log)
+        }
+        let description = ValueReader.optionalText(top["description"], what: "description", log: &log)
+
+        var model = Model(path: path, title: title ?? "Untitled", asOf: asOf ?? PartialDate(year: 2000)!, description: description)
+        if let node = top.required("sources", in: "the model", log: &log) {
+            model.sources = entries(node, what: "sources", log: &log) { readSource($0, log: &$1) }
+        }
+        if let node = top["groups"] {
+            model.groups = entries(node, what: "groups", log: &log) { readGroup($0, log: &$1) }
+        }
+        if let node = top.required("actors", in: "the model", log: &log) {
+            model.actors = entries(node, what: "actors", log: &log) { readActor($0, log: &$1) }
+        }
+        if let node = top["ties"] {
+            model.ties = entries(node, what: "ties", log: &log) { readTie($0, log: &$1) }
+        }
+        return model
+    }
+
+    /// `relgraph: 1` must be there and be 1: later versions may mean something else.
+    static func checkVersion(_ top: MappingReader, what: String, log: inout DiagnosticLog) {
+        guard let node = top.required("relgraph", in: what, log: &log) else { return }
+        guard case .scalar(let text, _) = node.content, Int(text.trimmingWhitespace) == Model.formatVersion else {
+            log.error("unsupported-version", "format version \(node.kindDescription) is not supported; this relgraph reads version \(Model.formatVersion)",
+                      at: node.position, hint: "write 'relgraph: \(Model.formatVersion)'")
+            return
+        }
+    }
+
+    static func entries<T>(_ node: YAMLNode, what: String, log: inout DiagnosticLog,
+                           _ read: (YAMLNode, inout DiagnosticLog) -> T?) -> [T] {
+        guard let items = ValueReader.list(node, what: what, log: &log) else { return [] }
+        var result: [T] = []
+        result.reserveCapacity(items.count)
+        for item in items {
+            if let value = read(item, &log) { result.append(value) }
+        }
+        return result
+    }
+
+    // MARK: - Entries
+
+    static let sourceKeys = ["id", "title", "author", "outlet", "date", "url", "grade", "note"]
+
+    static func readSource(_ node: YAMLNode, log: inout DiagnosticLog) -> Source? {
+        guard let map = MappingReader(node, what: "a source", allowed: sourceKeys, log: &log) else { return nil }
+        let id = map.required("id", in: "a source", log: &log).flatMap { ValueReader.identifier($0, what: "source id", log: &log) }
+        let title = map.required("title", in: "a source", log: &log).flatMap { ValueReader.optionalText($0, what: "title", log: &log) }
+        let date = map.required("date", in: "a source", log: &log).flatMap { ValueReader.date($0, what: "date", log: &log) }
+        let url = map["url"].flatMap { ValueReader.url($0, log: &log) }
+        var grade: AdmiraltyGrade?
+        if let gradeNode = map["grade"], let text = ValueReader.text(gradeNode, what: "grade", log: &log) {
+            grade = AdmiraltyGrade(text.trimmingWhitespace)
+            if grade == nil {
+                log.error("invalid-grade", "grade '\(text)' is not an Admiralty code", at: gradeNode.position,
+                          hint: "reliability A–F then credibility 1–6, e.g. 'B2'")
+            }
+        }
+        guard let id else { return nil }
+        return Source(id: id, title: title ?? id, author: ValueReader.optionalText(map["author"], what: "author", log: &log),
+                      outlet: ValueReader.optionalText(map["outlet"], what: "outlet", log: &log),
+                      date: date ?? PartialDate(year: 2000)!, url: url, grade: grade,
+                      note: ValueReader.optionalText(map["note"], what: "note", log: &log), position: node.position)
+    }
+
+    static let groupKeys = ["id", "label", "color"]
+
+    static func readGroup(_ node: YAMLNode, log: inout DiagnosticLog) -> Group? {
+        guard let map = MappingReader(node, what: "a group", allowed: groupKeys, log: &log) else { return nil }
+        let id = map.required("id", in: "a group", log: &log).flatMap { ValueReader.identifier($0, what: "group id", log: &log) }
+        var color: String?
+        if let colorNode = map["color"], let text = ValueReader.text(colorNode, what: "color", log: &log) {
+            if HexColor.isValid(text) {
+                color = text.lowercased()
+            } else {
+                log.error("invalid-color", "color '\(text)' is not a #rrggbb colour", at: colorNode.position)
+            }
+        }
+        guard let id else { return nil }
+        return Group(id: id, label: ValueReader.optionalText(map["label"], what: "label", log: &log), color: color, position: node.position)
+    }
+
+    static let actorKeys = ["id", "label", "kind", "group", "aliases", "since", "until", "note"]
+
+    static func readActor(_ node: YAMLNode, log: inout DiagnosticLog) -> Actor? {
+        guard let map = MappingReader(node, what: "an actor", allowed: actorKeys, log: &log) else { return nil }
+        let id = map.required("id", in: "an actor", log: &log).flatMap { ValueReader.identifier($0, what: "actor id", log: &log) }
+        let kind = map.required("kind", in: "an actor", log: &log).flatMap {
+            ValueReader.choice($0, ActorKind.self, what: "actor kind", code: "unknown-kind", log: &log)
+        }
+        let group = map["group"].flatMap { ValueReader.identifier($0, what: "group", log: &log) }
+        var aliases: [String] = []
+        if let aliasNode = map["aliases"], let items = ValueReader.list(aliasNode, what: "aliases", log: &log) {
+            aliases = items.compactMap { ValueReader.optionalText($0, what: "an alias", log: &log) }
+        }
+        let validity = readValidity(map, log: &log)
+        guard let id else { return nil }
+        var actor = Actor(id: id, label: ValueReader.optionalText(map["label"], what: "label", log: &log), kind: kind ?? .other,
+                          group: group, aliases: aliases, validity: validity,
+                          note: ValueReader.optionalText(map["note"], what: "note", log: &log), position: node.position)
+        actor.sincePosition = map["since"]?.position
+        actor.untilPosition = map["until"]?.position
+        return actor
+    }
+
+    static let tieKeys = ["between", "from", "to", "kind", "weight", "since", "until", "confidence", "label", "note", "cite"]
+
+    static func readTie(_ node: YAMLNode, log: inout DiagnosticLog) -> Tie? {
+        guard let map = MappingReader(node, what: "a tie", allowed: tieKeys, log: &log) else { return nil }
+        var positions = Tie.Positions(entry: node.position)
+        let ends = readEnds(map, positions: &positions, log: &log)
+        let kind = map.required("kind", in: "a tie", log: &log).flatMap {
+            positions.kind = $0.position
+            return ValueReader.choice($0, TieKind.self, what: "tie kind", code: "unknown-kind", log: &log)
+        }
+        var weight: Double?
+        if let weightNode = map.required("weight", in: "a tie", log: &log) {
+            positions.weight = weightNode.position
+            weight = ValueReader.number(weightNode, what: "weight", code: "invalid-weight", log: &log)
+            if let value = weight, !(-1...1).contains(value) {
+                log.error("weight-out-of-range", "weight \(text(of: weightNode)) is outside −1 … +1", at: weightNode.position,
+                          hint: "the sign says cooperation or conflict, the size how strong (docs/weights.md)")
+                weight = nil
+            }
+        }
+        let validity = readValidity(map, log: &log)
+        positions.since = map["since"]?.position
+        positions.until = map["until"]?.position
+        let confidence = map["confidence"].flatMap {
+            ValueReader.choice($0, Confidence.self, what: "confidence", code: "invalid-value", log: &log)
+        }
+        var citations: [Citation] = []
+        if let citeNode = map["cite"] {
+            if let items = ValueReader.list(citeNode, what: "cite", log: &log) {
+                if items.isEmpty {
+                    log.error("missing-citation", "a tie needs at least one citation", at: citeNode.position)
+                }
+                citations = items.compactMap { readCitation($0, log: &log) }
+            }
+        } else {
+            log.error("missing-citation", "a tie has no 'cite': every tie must cite a source", at: map.values["cite"]?.position ?? node.position)
+        }
+        guard let (from, to, directed) = ends, let kind, let weight else { return nil }
+        return Tie(from: from, to: to, directed: directed, kind: kind, weight: weight, validity: validity,
+                   confidence: confidence ?? .medium, label: ValueReader.optionalText(map["label"], what: "label", log: &log),
+                   note: ValueReader.optionalText(map["note"], what: "note", log: &log), citations: citations, positions: positions)
+    }
+
+    /// `between: [A, B]` or `from: A` + `to: B`, never both.
+    static func readEnds(_ map: MappingReader, positions: inout Tie.Positions, log: inout DiagnosticLog) -> (String, String, Bool)? {
+        let between = map["between"]
+        if let between, map.has("from") || map.has("to") {
+            log.error("tie-ends", "a tie has either 'between' (mutual) or 'from' and 'to' (directed), not both", at: between.position)
+            return nil
+        }
+        if let between {
+            guard let items = ValueReader.list(between, what: "between", log: &log) else { return nil }
+            guard items.count == 2 else {
+                log.error("tie-ends", "'between' names exactly two actors, found \(items.count)", at: between.position)
+                return nil
+            }
+            positions.from = items[0].position
+            positions.to = items[1].position
+            guard let a = ValueReader.identifier(items[0], what: "actor", log: &log),
+                  let b = ValueReader.identifier(items[1], what: "actor", log: &log) else { return nil }
+            return (a, b, false)
+        }
+        if map.has("from") || map.has("to") {
+            let fromNode = map.required("from", in: "a directed tie", log: &log)
+            let toNode = map.required("to", in: "a directed tie", log: &log)
+            guard let fromNode, let toNode else { return nil }
+            positions.from = fromNode.position
+            positions.to = toNode.position
+            guard let a = ValueReader.identifier(fromNode, what: "actor", log: &log),
+                  let b = ValueReader.identifier(toNode, what: "actor", log: &log) else { return nil }
+            return (a, b, true)
+        }
+        log.error("missing-key", "a tie has neither 'between' nor 'from'/'to'", at: map.node.position,
+                  hint: "write 'between: [A, B]' for a mutual tie")
+        return nil
+    }
+
+    static let citationKeys = ["source", "quote", "at"]
+
+    static func readCitation(_ node: YAMLNode, log: inout DiagnosticLog) -> Citation? {
+        guard let map = MappingReader(node, what: "a citation", allowed: citationKeys, log: &log) else { return nil }
+        let sourceNode = map.required("source", in: "a citation", log: &log)
+        let source = sourceNode.flatMap { ValueReader.identifier($0, what: "source", log: &log) }
+        var quote: String?
+        if let quoteNode = map.values["quote"] {
+            let text = quoteNode.isNull ? "" : ValueReader.text(quoteNode, what: "quote", log: &log)
+            if let text, text.trimmingWhitespace.isEmpty {
+                log.error("empty-quote", "the quote is empty; cite the source's own words", at: quoteNode.position)
+            } else if let text {
+                quote = text
+                if text.count > 300 {
+                    log.warning("long-quote", "quote of \(text.count) characters; keep quotes under 300 and skip words with '...'",
+                                at: quoteNode.position)
+                }
+            }
+        } else {
+            log.error("empty-quote", "a citation has no 'quote'; cite the source's own words", at: node.position)
+        }
+        guard let source, let quote else { return nil }
+        return Citation(source: source, quote: quote, at: ValueReader.optionalText(map["at"], what: "at", log: &log),
+                        position: node.position, sourcePosition: sourceNode?.position)
+    }
+
+    static func readValidity(_ map: MappingReader, log: inout DiagnosticLog) -> Validity {
+        Validity(since: map["since"].flatMap { ValueReader.date($0, what: "since", log: &log) },
+                 until: map["until"].flatMap { ValueReader.date($0, what: "until", log: &log) })
+    }
+
+    static func text(of node: YAMLNode) -> String { node.scalar ?? node.kindDescription }
+}

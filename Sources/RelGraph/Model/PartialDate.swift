@@ -1,0 +1,106 @@
+/// A date as precise as the sources know it: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+///
+/// A partial date stands for a period; `firstDay` and `lastDay` bound it, so `until: 2024-04`
+/// includes the whole of April and `since: 2024-04` starts on the 1st.
+public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int?
+    public let day: Int?
+
+    public init?(year: Int, month: Int? = nil, day: Int? = nil) {
+        guard (1...9999).contains(year) else { return nil }
+        if let month { guard (1...12).contains(month) else { return nil } }
+        if let day {
+            guard let month, (1...PartialDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses the three accepted forms; anything else (`2024-4`, `24-04-01`, `2024-02-30`) is nil.
+    public init?(parsing text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count),
+              parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let year = Int(parts[0]) else { return nil }
+        let month = parts.count > 1 ? Int(parts[1]) : nil
+        let day = parts.count > 2 ? Int(parts[2]) : nil
+        self.init(year: year, month: month, day: day)
+    }
+
+    public var firstDay: Day { Day(year: year, month: month ?? 1, day: day ?? 1) }
+
+    public var lastDay: Day {
+        let lastMonth = month ?? 12
+        return Day(year: year, month: lastMonth, day: day ?? PartialDate.daysIn(month: lastMonth, year: year))
+    }
+
+    public var description: String {
+        var text = String(format4: year)
+        if let month { text += "-" + String(format2: month) }
+        if let day { text += "-" + String(format2: day) }
+        return text
+    }
+
+    public static func < (a: PartialDate, b: PartialDate) -> Bool {
+        (a.firstDay, a.lastDay) < (b.firstDay, b.lastDay)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+/// A calendar day as a count of days since 1970-01-01 (proleptic Gregorian): cheap to compare.
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let number: Int
+
+    public init(number: Int) { self.number = number }
+
+    /// Howard Hinnant's days-from-civil.
+    public init(year: Int, month: Int, day: Int) {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1 as Int
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        number = era * 146097 + dayOfEra - 719468
+    }
+
+    public var components: (year: Int, month: Int, day: Int) {
+        let z = number + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let dayOfEra = z - era * 146097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    public static func < (a: Day, b: Day) -> Bool { a.number < b.number }
+
+    public func adding(days: Int) -> Day { Day(number: number + days) }
+
+    /// `YYYY-MM-DD`.
+    public var description: String {
+        let (y, m, d) = components
+        return "\(String(format4: y))-\(String(format2: m))-\(String(format2: d))"
+    }
+}
+
+extension String {
+    init(format2 value: Int) { self = value < 10 ? "0\(value)" : "\(value)" }
+    init(format4 value: Int) {
+        let digits = "\(value)"
+        let padding = Swift.max(0, 4 - digits.count)
+        self = Swift.String(repeating: "0", count: padding) + digits
+    }
+}

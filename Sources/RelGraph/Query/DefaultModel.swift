@@ -1,0 +1,23 @@
+import Foundation
+
+/// Where the model is when none is named: `RELGRAPH_GRAPH`, else `graphs/south-caucasus.yaml`
+/// in the current folder or the nearest folder above it that has one.
+public enum DefaultModel {
+    public static let relativePath = "graphs/south-caucasus.yaml"
+    public static let environmentVariable = "RELGRAPH_GRAPH"
+
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment,
+                              from directory: String = FileManager.default.currentDirectoryPath) -> String? {
+        if let path = environment[environmentVariable], !path.isEmpty { return path }
+        var folder = URL(fileURLWithPath: directory).standardizedFileURL
+        while true {
+            let candidate = folder.appendingPathComponent(relativePath).path
+            if FileManager.default.fileExists(atPath: candidate) {
+                return folder.path == URL(fileURLWithPath: directory).standardizedFileURL.path ? relativePath : candidate
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import RelGraph
+
+/// How relgraph draws things: one place for every colour, shape and width.
+///
+/// Colours are Okabe–Ito (safe for colour-blind readers); conflict is also drawn with bar
+/// ends (⊣) so cooperation and conflict stay distinct in black-and-white print.
+public enum GraphStyle {
+    /// Measured by fontconfig for node sizes, and named in the SVG so browsers use it too.
+    public static let fontName = "DejaVu Sans"
+    /// What the SVG asks for: DejaVu where installed, metric-alike fallbacks elsewhere.
+    public static let svgFontStack = "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', Geneva, sans-serif"
+
+    public static let cooperativeColor = "#0072b2"
+    public static let conflictualColor = "#d55e00"
+    public static let neutralColor = "#6b6b6b"
+    public static let textColor = "#1a1a1a"
+    public static let borderColor = "#404040"
+
+    /// Light fills, in the order groups are declared, so labels stay readable on them.
+    public static let groupPalette = [
+        "#a6cee3", "#fdbf6f", "#b2df8a", "#fb9a99", "#cab2d6",
+        "#ffff99", "#8dd3c7", "#fccde5", "#d9d9d9", "#ccebc5",
+    ]
+    public static let ungroupedFill = "#ffffff"
+
+    public static func shape(for kind: ActorKind) -> DOTGraph.Attributes {
+        switch kind {
+        case .state: return [("shape", "ellipse")]
+        case .organization: return [("shape", "box"), ("style", "rounded,filled")]
+        case .bloc: return [("shape", "hexagon")]
+        case .person: return [("shape", "egg")]
+        case .force: return [("shape", "octagon")]
+        case .infrastructure: return [("shape", "cylinder")]
+        case .corridor: return [("shape", "cds")]
+        case .other: return [("shape", "box")]
+        }
+    }
+
+    public static func color(forWeight weight: Double) -> String {
+        weight > 0 ? cooperativeColor : weight < 0 ? conflictualColor : neutralColor
+    }
+
+    /// Width grows with strength: 0.6 pt for a faint tie, 3.6 pt for ±1.
+    public static func penWidth(forWeight weight: Double) -> String {
+        WeightFormat.fixed(0.6 + 3.0 * min(1, abs(weight)), decimals: 2)
+    }
+
+    /// Direction and ends: arrows for directed cooperation, bars (tee) wherever conflict lands.
+    public static func ends(directed: Bool, weight: Double) -> DOTGraph.Attributes {
+        let end = weight < 0 ? "tee" : "normal"
+        if directed { return [("dir", "forward"), ("arrowhead", end)] }
+        return weight < 0 ? [("dir", "both"), ("arrowhead", "tee"), ("arrowtail", "tee")] : [("dir", "none")]
+    }
+
+    public static func lineStyle(for confidence: Confidence) -> String? {
+        confidence == .low ? "dashed" : nil
+    }
+
+    /// Fill colour for each group id, explicit colours first, then the palette in order.
+    public static func groupFills(_ groups: [Group]) -> [String: String] {
+        var fills: [String: String] = [:]
+        var next = 0
+        for group in groups {
+            if let color = group.color {
+                fills[group.id] = color
+            } else {
+                fills[group.id] = groupPalette[next % groupPalette.count]
+                next += 1
+            }
+        }
+        return fills
+    }
+}

@@ -1,0 +1,112 @@
+import RelGraph
+
+/// Turns a model as of one day into a picture: nodes shaped by kind and filled by group,
+/// edges coloured and sized by weight, tooltips with every citation.
+public enum ModelPicture {
+    public struct Options: Sendable {
+        /// Write each tie's `label` on its edge (cluttered for large models; tooltips always have it).
+        public var edgeLabels = false
+        /// Replaces the model's title in the graph label.
+        public var title: String?
+        public init(edgeLabels: Bool = false, title: String? = nil) {
+            self.edgeLabels = edgeLabels
+            self.title = title
+        }
+    }
+
+    public static func spec(for snapshot: Snapshot, options: Options = Options()) -> PictureSpec {
+        let model = snapshot.model
+        let fills = GraphStyle.groupFills(model.groups)
+        var graph = DOTGraph(name: DOTText.label(model.title))
+        graph.graphAttributes = baseGraphAttributes(title: options.title ?? model.title, subtitle: "as of \(snapshot.day)")
+        graph.nodeDefaults = baseNodeDefaults
+        graph.edgeDefaults = baseEdgeDefaults
+
+        var spec = PictureSpec(graph: graph, legend: Legend(sections: []))
+        for actor in snapshot.actors {
+            spec.graph.nodes.append(node(for: actor, fill: actor.group.flatMap { fills[$0] } ?? GraphStyle.ungroupedFill))
+            spec.tooltips[nodeID(actor.id)] = TooltipText.actor(actor, in: model)
+        }
+        for index in snapshot.tieIndices {
+            let tie = model.ties[index]
+            let id = edgeID(index)
+            spec.graph.edges.append(edge(for: tie, id: id, label: options.edgeLabels ? tie.label : nil))
+            spec.tooltips[id] = TooltipText.tie(tie, in: model)
+            if let url = tie.citations.lazy.compactMap({ model.source($0.source)?.url }).first {
+                spec.links[id] = url
+            }
+        }
+        spec.legend = legend(for: snapshot, fills: fills)
+        return spec
+    }
+
+    // MARK: - Pieces shared with scenario pictures
+
+    public static func nodeID(_ actor: String) -> String { "actor-\(actor)" }
+    public static func edgeID(_ tieIndex: Int) -> String { "tie-\(tieIndex)" }
+
+    public static func baseGraphAttributes(title: String, subtitle: String) -> DOTGraph.Attributes {
+        [
+            ("label", DOTText.label(title + "\n" + subtitle)), ("labelloc", "t"), ("fontsize", "18"),
+            ("fontname", GraphStyle.fontName), ("fontcolor", GraphStyle.textColor),
+            ("bgcolor", "white"), ("pad", "0.3"), ("outputorder", "edgesfirst"),
+        ]
+    }
+
+    public static let baseNodeDefaults: DOTGraph.Attributes = [
+        ("fontname", GraphStyle.fontName), ("fontsize", "11"), ("fontcolor", GraphStyle.textColor),
+        ("style", "filled"), ("color", GraphStyle.borderColor), ("penwidth", "0.8"), ("margin", "0.06,0.03"),
+    ]
+
+    public static let baseEdgeDefaults: DOTGraph.Attributes = [
+        ("fontname", GraphStyle.fontName), ("fontsize", "9"), ("fontcolor", "#444444"), ("arrowsize", "0.6"),
+    ]
+
+    public static func node(for actor: Actor, fill: String, extra: DOTGraph.Attributes = []) -> DOTGraph.Node {
+        var attributes: DOTGraph.Attributes = [("id", nodeID(actor.id)), ("label", DOTText.label(clipped(actor.label, 48))), ("fillcolor", fill)]
+        attributes += GraphStyle.shape(for: actor.kind)
+        return DOTGraph.Node(actor.id, attributes + extra)
+    }
+
+    public static func edge(for tie: Tie, id: String, label: String?, extra: DOTGraph.Attributes = []) -> DOTGraph.Edge {
+        var attributes: DOTGraph.Attributes = [
+            ("color", GraphStyle.color(forWeight: tie.weight)),
+            ("penwidth", GraphStyle.penWidth(forWeight: tie.weight)),
+        ]
+        attributes += GraphStyle.ends(directed: tie.directed, weight: tie.weight)
+        if let style = GraphStyle.lineStyle(for: tie.confidence) { attributes.append(("style", style)) }
+        if let label { attributes.append(("label", DOTText.label(clipped(label, 40)))) }
+        return DOTGraph.Edge(id: id, tail: tie.from, head: tie.to, attributes + extra)
+    }
+
+    /// Long names would make huge nodes; the tooltip keeps the whole text.
+    public static func clipped(_ text: String, _ limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+
+    static func legend(for snapshot: Snapshot, fills: [String: String]) -> Legend {
+        let ties = snapshot.ties
+        var tieItems: [Legend.Item] = [
+            .init("cooperation (+)", .edge([("color", GraphStyle.cooperativeColor), ("penwidth", "2"), ("dir", "none")])),
+            .init("conflict (−), bars at the ends", .edge([("color", GraphStyle.conflictualColor), ("penwidth", "2"),
+                                                       ("dir", "both"), ("arrowhead", "tee"), ("arrowtail", "tee"), ("arrowsize", "0.6")])),
+            .init("weak tie (±0.3)", .edge([("color", GraphStyle.neutralColor), ("penwidth", GraphStyle.penWidth(forWeight: 0.3)), ("dir", "none")])),
+            .init("strong tie (±0.9)", .edge([("color", GraphStyle.neutralColor), ("penwidth", GraphStyle.penWidth(forWeight: 0.9)), ("dir", "none")])),
+        ]
+        if ties.contains(where: \.directed) {
+            tieItems.append(.init("directed (from → to)", .edge([("color", GraphStyle.neutralColor), ("penwidth", "1.5"), ("arrowsize", "0.6")])))
+        }
+        if ties.contains(where: { $0.confidence == .low }) {
+            tieItems.append(.init("low confidence", .edge([("color", GraphStyle.neutralColor), ("penwidth", "1.5"), ("dir", "none"), ("style", "dashed")])))
+        }
+        let kinds = Set(snapshot.actors.map(\.kind))
+        let kindItems = ActorKind.allCases.filter(kinds.contains).map { kind in
+            Legend.Item(kind.rawValue, .node(GraphStyle.shape(for: kind) + [("fillcolor", "#ffffff"), ("style", kind == .organization ? "rounded,filled" : "filled")]))
+        }
+        let usedGroups = Set(snapshot.actors.compactMap(\.group))
+        let groupItems = snapshot.model.groups.filter { usedGroups.contains($0.id) }.map { group in
+            Legend.Item(clipped(group.label, 28), .node([("shape", "box"), ("fillcolor", fills[group.id] ?? GraphStyle.ungroupedFill)]))
+        }
+        return Legend(sections: [Legend.Section("Ties", tieItems), Legend.Section("Actors", kindItems), Legend.Section("Groups", groupItems)])
+    }
+}

@@ -1,0 +1,143 @@
+import RelGraph
+
+/// Finishes Graphviz's SVG so it embeds cleanly and says what relgraph knows.
+///
+/// - Each node's and edge's `<title>` (the hover text) becomes relgraph's tooltip, escaped
+///   here rather than by Graphviz 2.42, which writes some attributes raw.
+/// - Links are added here for the same reason, and only for http(s) addresses.
+/// - The DOCTYPE (an external DTD) and Graphviz's comments go; the font names a portable stack.
+/// Graphviz writes one element per line, which is what this relies on. It works on bytes:
+/// the SVG of a large model is megabytes, and this runs on every picture.
+struct SVGPostProcessor {
+    var tooltips: [String: String]
+    var links: [String: String]
+
+    private static let nodeClass = Array("class=\"node\"".utf8)
+    private static let edgeClass = Array("class=\"edge\"".utf8)
+    private static let fontFamily = Array("font-family=\"".utf8)
+    private static let regularFont = Array("font-family=\"\(GraphStyle.fontName)\"".utf8)
+    private static let boldFont = Array("font-family=\"\(GraphStyle.fontName) Bold\"".utf8)
+    private static let stack = Array("font-family=\"\(XMLText.attribute(GraphStyle.svgFontStack))\"".utf8)
+    private static let boldStack = stack + Array(" font-weight=\"bold\"".utf8)
+
+    func process(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 4)
+        var skippingUntil: [UInt8]?
+        var currentID: String?
+        var openLink = false
+        var pendingTitle = false
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            let line = bytes[lineStart..<lineEnd]
+            let next = lineEnd + 1
+            defer { lineStart = next }
+            if let end = skippingUntil {
+                if Bytes.contains(line, end) { skippingUntil = nil }
+                continue
+            }
+            if line.starts(with: "<!DOCTYPE".utf8) {
+                if !Bytes.contains(line, Array(">".utf8)) { skippingUntil = Array(">".utf8) }
+                continue
+            }
+            if line.starts(with: "<!--".utf8) {
+                if !Bytes.contains(line, Array("-->".utf8)) { skippingUntil = Array("-->".utf8) }
+                continue
+            }
+            if line.starts(with: "<g id=\"".utf8), let id = Self.groupID(line) {
+                currentID = id
+                pendingTitle = true
+                append(line, to: &out)
+                continue
+            }
+            if pendingTitle, line.starts(with: "<title>".utf8) {
+                pendingTitle = false
+                guard let id = currentID else { append(line, to: &out); continue }
+                if id.hasPrefix("legend") { continue }
+                if let tooltip = tooltips[id] {
+                    append(Array("<title>\(XMLText.escaped(tooltip))</title>".utf8)[...], to: &out)
+                } else {
+                    append(line, to: &out)
+                }
+                if let link = links[id], WebAddress.isAcceptable(link) {
+                    append(Array("<a xlink:href=\"\(XMLText.attribute(link))\" target=\"_blank\" rel=\"noopener\">".utf8)[...], to: &out)
+                    openLink = true
+                }
+                continue
+            }
+            pendingTitle = false
+            if line.elementsEqual("</g>".utf8) {
+                if openLink {
+                    append(Array("</a>".utf8)[...], to: &out)
+                    openLink = false
+                }
+                currentID = nil
+            }
+            if Bytes.contains(line, Self.fontFamily) {
+                append(Self.portableFonts(line)[...], to: &out)
+            } else {
+                append(line, to: &out)
+            }
+        }
+        return out
+    }
+
+    private func append(_ line: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        out.append(contentsOf: line)
+        out.append(0x0A)
+    }
+
+    /// The id of a `<g id="…" class="node|edge">` line, with Graphviz's escapes undone.
+    static func groupID(_ line: ArraySlice<UInt8>) -> String? {
+        guard Bytes.contains(line, nodeClass) || Bytes.contains(line, edgeClass) else { return nil }
+        let value = line.dropFirst("<g id=\"".utf8.count)
+        guard let end = value.firstIndex(of: UInt8(ascii: "\"")) else { return nil }
+        return XMLText.unescaped(String(decoding: value[..<end], as: UTF8.self))
+    }
+
+    static func portableFonts(_ line: ArraySlice<UInt8>) -> [UInt8] {
+        Bytes.replacing(Bytes.replacing(Array(line), boldFont, with: boldStack), regularFont, with: stack)
+    }
+}
+
+/// Plain byte searching: the generic collection algorithms cost 30× more here.
+enum Bytes {
+    static func firstIndex(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8], from start: Int? = nil) -> Int? {
+        guard let first = needle.first, haystack.count >= needle.count else { return nil }
+        var index = start ?? haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while index <= last {
+            if haystack[index] == first {
+                var matched = true
+                for offset in 1..<needle.count where haystack[index + offset] != needle[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        firstIndex(haystack, needle) != nil
+    }
+
+    static func replacing(_ bytes: [UInt8], _ needle: [UInt8], with replacement: [UInt8]) -> [UInt8] {
+        guard var found = firstIndex(bytes[...], needle) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + replacement.count)
+        var copied = 0
+        while true {
+            out.append(contentsOf: bytes[copied..<found])
+            out.append(contentsOf: replacement)
+            copied = found + needle.count
+            guard let next = firstIndex(bytes[...], needle, from: copied) else { break }
+            found = next
+        }
+        out.append(contentsOf: bytes[copied...])
+        return out
+    }
+}

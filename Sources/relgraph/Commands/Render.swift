@@ -1,0 +1,74 @@
+import ArgumentParser
+import RelGraph
+import RelGraphRender
+
+/// `relgraph render`: a model drawn through Graphviz's C library, as of one date.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw a model as SVG, PNG, PDF or DOT.",
+        discussion: """
+        With no file, draws the default model to out/<model>.svg and prints the path. \
+        Hover over an edge in the SVG to read the tie's kind, weight, dates and citations.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "file"))
+    var file: String?
+
+    @OptionGroup var model: ModelOptions
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the picture; - for standard output (default: out/<model>.<format>).", valueName: "path"))
+    var output: String?
+
+    @Option(help: "svg, png, pdf or dot (default: from the output's extension, else svg).")
+    var format: PictureFormat?
+
+    @Option(help: "Graphviz layout: dot, neato, fdp, sfdp, circo or twopi.")
+    var layout: LayoutEngine = .neato
+
+    @Option(help: ArgumentHelp("Keep only actors within --depth ties of this one (id, label or alias).", valueName: "actor"))
+    var focus: String?
+
+    @Option(help: "How many ties away from --focus to keep.")
+    var depth: Int = 1
+
+    @Flag(help: "Write each tie's label on its edge.")
+    var edgeLabels = false
+
+    @Flag(help: "Also draw actors that have no tie on the date shown.")
+    var showIsolated = false
+
+    func validate() throws {
+        if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+    }
+
+    func run() throws {
+        let path = try model.modelPath(argument: file)
+        let loaded = try ModelInput.load(path)
+        var snapshot = loaded.snapshot(at: model.date?.firstDay)
+        if let focus {
+            let id = try ModelInput.resolveActor(focus, in: loaded, option: "--focus")
+            guard snapshot.actors.contains(where: { $0.id == id }) else {
+                throw ValidationError("--focus: '\(id)' does not exist on \(snapshot.day) (\(loaded.actor(id)?.validity.summary ?? ""))")
+            }
+            snapshot = snapshot.focused(on: id, depth: depth)
+        }
+        if !showIsolated { snapshot = snapshot.withoutIsolatedActors() }
+        let pictureFormat = format ?? output.flatMap(PictureFormat.init(path:)) ?? .svg
+        let destination = output ?? "out/\(PathNames.stem(path)).\(pictureFormat.fileExtension)"
+
+        let spec = ModelPicture.spec(for: snapshot, options: .init(edgeLabels: edgeLabels))
+        let rendered: PictureRenderer.Rendered
+        do {
+            rendered = try PictureRenderer.render(spec, format: pictureFormat, engine: layout)
+        } catch {
+            Terminal.standardError.write("\(path): \(Terminal.standardError.styled("error:", .red, .bold)) \(error)\n")
+            throw ExitCode.failure
+        }
+        for warning in rendered.warnings {
+            Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) Graphviz: \(warning)\n")
+        }
+        try OutputWriter.write(rendered.bytes, to: destination, protecting: [path])
+        if destination != "-" { Terminal.standardOutput.write(destination + "\n") }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import RelGraph
+
+/// Which model, and as of when: shared by every command that reads a model.
+struct ModelOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The model file (default: \(DefaultModelPath.description)).", valueName: "model"))
+    var graph: String?
+
+    @Option(name: .long, help: ArgumentHelp("Show the world as of this date: YYYY, YYYY-MM or YYYY-MM-DD (default: the model's as_of).", valueName: "date"))
+    var at: String?
+
+    func validate() throws {
+        if let at, PartialDate(parsing: at) == nil {
+            throw ValidationError("--at '\(at)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        }
+    }
+
+    var date: PartialDate? { at.flatMap(PartialDate.init(parsing:)) }
+
+    /// The file named by an argument, else `--graph`, else the default model.
+    func modelPath(argument: String?) throws -> String {
+        if let path = argument ?? graph { return path }
+        guard let path = DefaultModel.locate() else {
+            throw ValidationError("no model named, and no \(DefaultModel.relativePath) here or above; name a model file or set \(DefaultModel.environmentVariable)")
+        }
+        return path
+    }
+}

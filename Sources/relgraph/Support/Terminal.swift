@@ -1,0 +1,36 @@
+import Foundation
+
+/// Output streams that know whether colour is welcome: only on a terminal, never with NO_COLOR.
+struct Terminal {
+    let handle: FileHandle
+    let usesColor: Bool
+    let isInteractive: Bool
+
+    static let standardOutput = Terminal(handle: .standardOutput, descriptor: STDOUT_FILENO)
+    static let standardError = Terminal(handle: .standardError, descriptor: STDERR_FILENO)
+
+    private init(handle: FileHandle, descriptor: Int32) {
+        self.handle = handle
+        isInteractive = isatty(descriptor) == 1
+        let environment = ProcessInfo.processInfo.environment
+        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        usesColor = isInteractive && !noColor && environment["TERM"] != "dumb"
+    }
+
+    func write(_ text: String) {
+        handle.write(Data(text.utf8))
+    }
+
+    func write(_ bytes: [UInt8]) {
+        handle.write(Data(bytes))
+    }
+
+    enum Style: String {
+        case red = "31", yellow = "33", green = "32", bold = "1", dim = "2", cyan = "36"
+    }
+
+    func styled(_ text: String, _ styles: Style...) -> String {
+        guard usesColor, !styles.isEmpty else { return text }
+        return "\u{1B}[" + styles.map(\.rawValue).joined(separator: ";") + "m" + text + "\u{1B}[0m"
+    }
+}
