@@ -24,8 +24,10 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `path:line:column: error: message; hint [code]` — one line, whatever the message holds.
+    /// Findings about the command line rather than a file have no line (`position.line == 0`).
     public var description: String {
-        var text = "\(path):\(position.line):\(position.column): \(severity.rawValue): \(message)"
+        let location = position.line > 0 ? "\(path):\(position.line):\(position.column)" : path
+        var text = "\(location): \(severity.rawValue): \(message)"
         if let hint { text += "; \(hint)" }
         return Self.oneLine(text) + " [\(code)]"
     }

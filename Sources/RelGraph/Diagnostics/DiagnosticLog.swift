@@ -15,5 +15,7 @@ public struct DiagnosticLog: Sendable {
 
     public mutating func append(contentsOf other: [Diagnostic]) { diagnostics.append(contentsOf: other) }
 
+    public mutating func append(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
     public var hasErrors: Bool { diagnostics.hasErrors }
 }

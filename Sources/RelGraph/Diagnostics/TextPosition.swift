@@ -9,6 +9,8 @@ public struct TextPosition: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     public static let start = TextPosition(line: 1, column: 1)
+    /// For findings about the command line, which has no lines.
+    public static let none = TextPosition(line: 0, column: 0)
 
     public static func < (a: TextPosition, b: TextPosition) -> Bool {
         (a.line, a.column) < (b.line, b.column)

@@ -38,9 +38,9 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     public var description: String {
-        var text = String(format4: year)
-        if let month { text += "-" + String(format2: month) }
-        if let day { text += "-" + String(format2: day) }
+        var text = zeroPadded4(year)
+        if let month { text += "-" + zeroPadded2(month) }
+        if let day { text += "-" + zeroPadded2(day) }
         return text
     }
 
@@ -92,15 +92,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `YYYY-MM-DD`.
     public var description: String {
         let (y, m, d) = components
-        return "\(String(format4: y))-\(String(format2: m))-\(String(format2: d))"
+        return "\(zeroPadded4(y))-\(zeroPadded2(m))-\(zeroPadded2(d))"
     }
 }
 
-extension String {
-    init(format2 value: Int) { self = value < 10 ? "0\(value)" : "\(value)" }
-    init(format4 value: Int) {
-        let digits = "\(value)"
-        let padding = Swift.max(0, 4 - digits.count)
-        self = Swift.String(repeating: "0", count: padding) + digits
-    }
+/// Fixed-width date parts without Foundation's locale-dependent formatting.
+func zeroPadded2(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+func zeroPadded4(_ value: Int) -> String {
+    let digits = "\(value)"
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
 }

@@ -1,0 +1,351 @@
+/// One connected component, in local numbers, posed as a frustration-minimising partition
+/// problem: the exact and heuristic searches behind `signedBlocs(_:objective:)`.
+///
+/// A labelling gives each local node a bloc number; costs are per tie, `cost` (|w| or 1),
+/// paid by a positive tie whose ends differ and by a negative tie whose ends agree.
+/// Labellings are compared by `isBetter`: lower frustration (within `frustrationTolerance`),
+/// then fewer blocs, then — once made canonical — lexicographically smaller.
+struct BlocProblem {
+    let size: Int
+    /// Ties of local node i at `offsets[i] ..< offsets[i + 1]`, in neighbour order.
+    let offsets: [Int]
+    let neighbours: [Int]
+    let costs: [Double]
+    let positive: [Bool]
+
+    /// - Parameters:
+    ///   - members: the component's nodes, sorted; local number = position here.
+    ///   - localIndex: scratch of size `g.nodeCount` mapping node → local number for members.
+    init(_ g: SignedGraph, members: [Int], objective: FrustrationObjective, localIndex: inout [Int]) {
+        size = members.count
+        for (local, node) in members.enumerated() { localIndex[node] = local }
+        var offsets = [0]
+        var neighbours: [Int] = []
+        var costs: [Double] = []
+        var positive: [Bool] = []
+        for node in members {
+            for neighbour in g.adjacency[node] where neighbour.weight != 0 {
+                neighbours.append(localIndex[neighbour.node])
+                costs.append(objective == .weighted ? abs(neighbour.weight) : 1)
+                positive.append(neighbour.weight > 0)
+            }
+            offsets.append(neighbours.count)
+        }
+        self.offsets = offsets
+        self.neighbours = neighbours
+        self.costs = costs
+        self.positive = positive
+    }
+
+    /// Total frustration of a labelling, summed over ties (low end first) in a fixed order.
+    func frustration(_ labels: [Int]) -> Double {
+        var total = 0.0
+        for i in 0 ..< size {
+            for e in offsets[i] ..< offsets[i + 1] where neighbours[e] > i {
+                if positive[e] != (labels[i] == labels[neighbours[e]]) { total += costs[e] }
+            }
+        }
+        return total
+    }
+
+    // MARK: Heuristic
+
+    /// Best of three deterministic starts — the components of the positive ties, everyone
+    /// in one bloc, everyone alone — each improved to a local optimum by `improve`.
+    func localSearch() -> [Int] {
+        var best: (labels: [Int], cost: Double)?
+        for start in [positiveComponents(), [Int](repeating: 0, count: size), Array(0 ..< size)] {
+            var labels = start
+            improve(&labels)
+            labels = canonical(labels)
+            let cost = frustration(labels)
+            if let current = best, !isBetter(cost: cost, labels: labels, than: current.cost, current.labels) { continue }
+            best = (labels, cost)
+        }
+        return best!.labels
+    }
+
+    /// Moves single nodes and merges pairs of blocs while either strictly lowers frustration
+    /// (by more than the tolerance). On return no single-node move — to another bloc or to a
+    /// new bloc of its own — and no merge of two blocs lowers frustration.
+    func improve(_ labels: inout [Int]) {
+        var blocSize = [Int](repeating: 0, count: size)
+        for label in labels { blocSize[label] += 1 }
+        var pull = [Double](repeating: 0, count: size)
+        var touched = [Bool](repeating: false, count: size)
+        var touchedList: [Int] = []
+        while true {
+            var moved = true
+            while moved {
+                moved = false
+                for v in 0 ..< size {
+                    // pull[b]: what v's ties to bloc b cost if v sits in b, minus what they
+                    // cost if it sits elsewhere (negatives cost inside, positives outside).
+                    for e in offsets[v] ..< offsets[v + 1] {
+                        let b = labels[neighbours[e]]
+                        if !touched[b] {
+                            touched[b] = true
+                            touchedList.append(b)
+                        }
+                        pull[b] += positive[e] ? -costs[e] : costs[e]
+                    }
+                    let current = labels[v]
+                    let here = touched[current] ? pull[current] : 0
+                    var bestDelta = 0.0
+                    var target = current
+                    for b in touchedList where b != current {
+                        let delta = pull[b] - here
+                        if delta < bestDelta || (delta == bestDelta && target != current && b < target) {
+                            bestDelta = delta
+                            target = b
+                        }
+                    }
+                    if blocSize[current] > 1 && -here < bestDelta - frustrationTolerance {
+                        bestDelta = -here
+                        target = blocSize.firstIndex(of: 0)!
+                    }
+                    for b in touchedList {
+                        pull[b] = 0
+                        touched[b] = false
+                    }
+                    touchedList.removeAll(keepingCapacity: true)
+                    if bestDelta < -frustrationTolerance {
+                        blocSize[current] -= 1
+                        blocSize[target] += 1
+                        labels[v] = target
+                        moved = true
+                    }
+                }
+            }
+            guard let (kept, merged) = bestMerge(labels) else { return }
+            for v in 0 ..< size where labels[v] == merged { labels[v] = kept }
+            blocSize[kept] += blocSize[merged]
+            blocSize[merged] = 0
+        }
+    }
+
+    /// The pair of blocs whose merger lowers frustration most (positive ties between them
+    /// outweigh negative ones by more than the tolerance), lowest labels first on ties.
+    private func bestMerge(_ labels: [Int]) -> (Int, Int)? {
+        var between: [(low: Int, high: Int, gain: Double)] = []
+        for i in 0 ..< size {
+            for e in offsets[i] ..< offsets[i + 1] where neighbours[e] > i {
+                let a = labels[i], b = labels[neighbours[e]]
+                if a != b { between.append((min(a, b), max(a, b), positive[e] ? costs[e] : -costs[e])) }
+            }
+        }
+        // Ties are already in a fixed order; a stable grouping by pair keeps the sums fixed.
+        let sorted = between.indices.sorted {
+            (between[$0].low, between[$0].high, $0) < (between[$1].low, between[$1].high, $1)
+        }
+        var best: (Int, Int, Double)?
+        var index = 0
+        while index < sorted.count {
+            let first = between[sorted[index]]
+            var gain = 0.0
+            while index < sorted.count && between[sorted[index]].low == first.low && between[sorted[index]].high == first.high {
+                gain += between[sorted[index]].gain
+                index += 1
+            }
+            if gain > frustrationTolerance && gain > (best?.2 ?? 0) { best = (first.low, first.high, gain) }
+        }
+        return best.map { ($0.0, $0.1) }
+    }
+
+    /// Labels from the components of the positive ties.
+    private func positiveComponents() -> [Int] {
+        var labels = [Int](repeating: -1, count: size)
+        var next = 0
+        var stack: [Int] = []
+        for start in 0 ..< size where labels[start] < 0 {
+            labels[start] = next
+            stack.append(start)
+            while let v = stack.popLast() {
+                for e in offsets[v] ..< offsets[v + 1] where positive[e] && labels[neighbours[e]] < 0 {
+                    labels[neighbours[e]] = next
+                    stack.append(neighbours[e])
+                }
+            }
+            next += 1
+        }
+        return labels
+    }
+
+    // MARK: Exact branch and bound
+
+    /// The optimum: least frustration, then fewest blocs, then the lexicographically smallest
+    /// canonical labelling. `incumbent` (any labelling) seeds the bound.
+    ///
+    /// Two passes. The first proves the optimal (frustration, blocs) searching nodes in an
+    /// order that keeps the bound tight (each next node the one most strongly tied to those
+    /// already placed); the second walks labellings in lexicographic order of local numbers
+    /// and stops at the first that reaches that optimum.
+    func exactSearch(incumbent: [Int]) -> [Int] {
+        let seed = canonical(incumbent)
+        var search = BranchAndBound(problem: self, order: connectivityOrder())
+        let optimum = search.minimise(cost: frustration(seed), blocs: (seed.max() ?? -1) + 1, labels: seed)
+        var lexicographic = BranchAndBound(problem: self, order: Array(0 ..< size))
+        return canonical(lexicographic.firstReaching(cost: optimum.cost, blocs: optimum.blocs) ?? optimum.labels)
+    }
+
+    /// Nodes ordered so that each is as strongly tied as possible to those before it.
+    private func connectivityOrder() -> [Int] {
+        var strength = [Double](repeating: 0, count: size)
+        for v in 0 ..< size {
+            for e in offsets[v] ..< offsets[v + 1] { strength[v] += costs[e] }
+        }
+        var placed = [Bool](repeating: false, count: size)
+        var attachment = [Double](repeating: 0, count: size)
+        var order: [Int] = []
+        for _ in 0 ..< size {
+            var pick = -1
+            for v in 0 ..< size where !placed[v] {
+                if pick < 0 || (attachment[v], strength[v]) > (attachment[pick], strength[pick]) { pick = v }
+            }
+            placed[pick] = true
+            order.append(pick)
+            for e in offsets[pick] ..< offsets[pick + 1] { attachment[neighbours[e]] += costs[e] }
+        }
+        return order
+    }
+
+    // MARK: Comparison
+
+    /// Renumbers blocs by first appearance in local-number order (a restricted growth string).
+    func canonical(_ labels: [Int]) -> [Int] {
+        var renumber = [Int](repeating: -1, count: size)
+        var next = 0
+        return labels.map { label in
+            if renumber[label] < 0 {
+                renumber[label] = next
+                next += 1
+            }
+            return renumber[label]
+        }
+    }
+
+    /// The house order on canonical labellings.
+    func isBetter(cost: Double, labels: [Int], than otherCost: Double, _ other: [Int]) -> Bool {
+        if cost < otherCost - frustrationTolerance { return true }
+        if cost > otherCost + frustrationTolerance { return false }
+        let blocs = (labels.max() ?? -1) + 1, otherBlocs = (other.max() ?? -1) + 1
+        if blocs != otherBlocs { return blocs < otherBlocs }
+        return labels.lexicographicallyPrecedes(other)
+    }
+}
+
+/// Frustrations closer than this are treated as equal, so that the tie-breaks (fewest blocs,
+/// then lexicographic order) do not depend on rounding in the last bits of weighted sums.
+let frustrationTolerance = 1e-9
+
+/// Depth-first search over labellings in a fixed node order. A node may join any open bloc
+/// or open the next new one (so each partition is visited once), and a branch is cut when a
+/// lower bound on its frustration shows it cannot win: the frustration among the nodes
+/// placed so far plus, for each node not yet placed, the least its ties to placed nodes can
+/// cost whichever bloc (open or new) it joins.
+struct BranchAndBound {
+    let problem: BlocProblem
+    let order: [Int]
+    private let size: Int
+    /// Per depth: for each node, its positive-tie cost to placed nodes (`size` values), then
+    /// for each node and bloc the cost of its negative minus positive ties to that bloc
+    /// (`size × size`). Copied from depth to depth so backtracking is exact.
+    private var state: [Double]
+    private let stride: Int
+    private var labels: [Int]
+    private var placed: [Bool]
+
+    private var bestCost = Double.infinity
+    private var bestBlocs = Int.max
+    private var bestLabels: [Int] = []
+    private var stopAtFirst = false
+    private var found = false
+
+    init(problem: BlocProblem, order: [Int]) {
+        self.problem = problem
+        self.order = order
+        size = problem.size
+        stride = size + size * size
+        state = [Double](repeating: 0, count: stride * (size + 1))
+        labels = [Int](repeating: -1, count: size)
+        placed = [Bool](repeating: false, count: size)
+    }
+
+    /// The least (frustration, blocs), with a labelling achieving it; starts from a known one.
+    mutating func minimise(cost: Double, blocs: Int, labels seed: [Int]) -> (cost: Double, blocs: Int, labels: [Int]) {
+        bestCost = cost
+        bestBlocs = blocs
+        bestLabels = seed
+        stopAtFirst = false
+        visit(depth: 0, cost: 0, blocs: 0)
+        return (bestCost, bestBlocs, bestLabels)
+    }
+
+    /// The first labelling, in search order, with frustration ≤ cost (within the tolerance)
+    /// and at most `blocs` blocs; nil if none.
+    mutating func firstReaching(cost: Double, blocs: Int) -> [Int]? {
+        bestCost = cost
+        bestBlocs = blocs
+        stopAtFirst = true
+        found = false
+        visit(depth: 0, cost: 0, blocs: 0)
+        return found ? bestLabels : nil
+    }
+
+    private func canCut(bound: Double, blocs: Int) -> Bool {
+        if stopAtFirst { return bound > bestCost + frustrationTolerance || blocs > bestBlocs }
+        // Nothing below can be strictly better: not cheaper, and not fewer blocs at equal cost.
+        if bound > bestCost + frustrationTolerance { return true }
+        return bound >= bestCost - frustrationTolerance && blocs >= bestBlocs
+    }
+
+    private mutating func visit(depth: Int, cost: Double, blocs: Int) {
+        if depth == size {
+            if stopAtFirst {
+                found = true
+                bestLabels = labels
+            } else if cost < bestCost - frustrationTolerance
+                        || (cost <= bestCost + frustrationTolerance && blocs < bestBlocs) {
+                bestCost = cost
+                bestBlocs = blocs
+                bestLabels = labels
+            }
+            return
+        }
+        let v = order[depth]
+        let here = depth * stride, below = here + stride
+        placed[v] = true
+        for b in 0 ... min(blocs, size - 1) {
+            let positiveCost = state[here + v]
+            let added = b < blocs ? positiveCost + state[here + size + v * size + b] : positiveCost
+            let newCost = cost + added
+            let newBlocs = max(blocs, b + 1)
+            for i in 0 ..< stride { state[below + i] = state[here + i] }
+            for e in problem.offsets[v] ..< problem.offsets[v + 1] {
+                let u = problem.neighbours[e]
+                if placed[u] { continue }
+                let c = problem.costs[e]
+                if problem.positive[e] {
+                    state[below + u] += c
+                    state[below + size + u * size + b] -= c
+                } else {
+                    state[below + size + u * size + b] += c
+                }
+            }
+            var bound = newCost
+            for later in order[(depth + 1)...] {
+                var cheapest = 0.0
+                let row = below + size + later * size
+                for open in 0 ..< newBlocs where state[row + open] < cheapest { cheapest = state[row + open] }
+                bound += state[below + later] + cheapest
+            }
+            labels[v] = b
+            if !canCut(bound: bound, blocs: newBlocs) {
+                visit(depth: depth + 1, cost: newCost, blocs: newBlocs)
+                if stopAtFirst && found { break }
+            }
+        }
+        labels[v] = -1
+        placed[v] = false
+    }
+}

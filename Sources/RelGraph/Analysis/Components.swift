@@ -1,0 +1,54 @@
+/// The connected components of a graph, sign ignored.
+///
+/// Definition: two nodes are in the same component when a chain of ties of non-zero weight
+/// joins them, whatever the signs (allies and enemies alike are connected: they belong to
+/// the same system of relations). A pair of weight exactly 0 is no tie. An isolated node is
+/// a component of its own.
+///
+/// Equals `sorted(sorted(c) for c in networkx.connected_components(G))` ordered by first
+/// member, on the graph of non-zero ties.
+///
+/// - Parameter g: a signed graph.
+/// - Returns: the components, each sorted by node number, ordered by their smallest node;
+///   `[]` for an empty graph. Cannot fail.
+///
+/// Reference: J. Hopcroft & R. Tarjan (1973), "Algorithm 447: efficient algorithms for graph
+/// manipulation", Communications of the ACM 16(6): 372–378.
+public func connectedComponents(_ g: SignedGraph) -> [[Int]] {
+    let n = g.nodeCount
+    var component = [Int](repeating: -1, count: n)
+    var components: [[Int]] = []
+    var stack: [Int] = []
+    for start in 0 ..< n where component[start] < 0 {
+        let label = components.count
+        component[start] = label
+        var members = [start]
+        stack.append(start)
+        while let v = stack.popLast() {
+            for neighbour in g.adjacency[v] where neighbour.weight != 0 && component[neighbour.node] < 0 {
+                component[neighbour.node] = label
+                members.append(neighbour.node)
+                stack.append(neighbour.node)
+            }
+        }
+        components.append(members.sorted())
+    }
+    return components
+}
+
+/// The share of possible ties that are present, sign ignored.
+///
+/// Definition: 2m / (n(n − 1)), m the number of pairs of non-zero weight (a pair of weight
+/// exactly 0 is no tie). Equals `networkx.density(G)` on the graph of non-zero ties.
+///
+/// - Parameter g: a signed graph.
+/// - Returns: a value in 0…1; 0 when there are fewer than two nodes. Cannot fail.
+///
+/// Reference: S. Wasserman & K. Faust (1994), Social Network Analysis, Cambridge University
+/// Press, p. 101.
+public func density(_ g: SignedGraph) -> Double {
+    let n = g.nodeCount
+    guard n >= 2 else { return 0 }
+    let ties = degree(g).reduce(0, +) / 2
+    return 2 * Double(ties) / (Double(n) * Double(n - 1))
+}

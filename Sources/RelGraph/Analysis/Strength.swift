@@ -1,0 +1,44 @@
+// Degree and strength: the local measures, read straight off the adjacency lists.
+//
+// A pair whose weight is exactly 0 (cooperation and friction that cancel) is no tie for any
+// measure in this folder, so it counts for neither degree nor strength.
+
+/// The sum of the positive tie weights at each node: how much cooperation an actor has.
+///
+/// Definition: s⁺(i) = Σ_j max(w_ij, 0). Matches `networkx.Graph.degree(weight="weight")`
+/// on the graph of positive ties only (`g.cooperativePart`).
+///
+/// - Parameter g: a signed graph; every tie is read, only the positive ones count.
+/// - Returns: one value per node, indexed by node number, each ≥ 0; isolated nodes get 0;
+///   an empty graph gives `[]`.
+///
+/// Reference: Barrat, Barthélemy, Pastor-Satorras & Vespignani (2004), "The architecture of
+/// complex weighted networks", PNAS 101(11): 3747–3752 (strength).
+public func positiveStrength(_ g: SignedGraph) -> [Double] {
+    g.adjacency.map { row in row.reduce(0) { $1.weight > 0 ? $0 + $1.weight : $0 } }
+}
+
+/// The sum of |w| over the negative ties at each node, reported as a non-negative number:
+/// how much friction an actor has.
+///
+/// Definition: s⁻(i) = Σ_j max(−w_ij, 0). NetworkX has no single call for it; it equals
+/// `Graph.degree(weight=...)` on the negative ties with their absolute weights.
+///
+/// - Parameter g: a signed graph; only the negative ties count.
+/// - Returns: one value per node, indexed by node number, each ≥ 0; `[]` for an empty graph.
+///
+/// Reference: Barrat et al. (2004), as for `positiveStrength(_:)`.
+public func negativeStrength(_ g: SignedGraph) -> [Double] {
+    g.adjacency.map { row in row.reduce(0) { $1.weight < 0 ? $0 - $1.weight : $0 } }
+}
+
+/// The number of ties at each node, of either sign.
+///
+/// Matches `networkx.Graph.degree()` on the graph of non-zero ties: a pair whose weight is
+/// exactly 0 is not counted.
+///
+/// - Parameter g: a signed graph.
+/// - Returns: one count per node, indexed by node number; `[]` for an empty graph.
+public func degree(_ g: SignedGraph) -> [Int] {
+    g.adjacency.map { row in row.reduce(0) { $1.weight != 0 ? $0 + 1 : $0 } }
+}

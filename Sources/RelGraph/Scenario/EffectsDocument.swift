@@ -1,0 +1,160 @@
+import Foundation
+
+/// `effects.json`: a scenario's result for other programs. The shape is documented in
+/// docs/scenarios.md; keys are sorted and numbers unrounded, so the bytes are repeatable.
+public struct EffectsDocument: Codable, Sendable {
+    public struct ScenarioInfo: Codable, Sendable {
+        var title: String
+        var file: String
+        var description: String?
+        var model: String
+        var baseline: String
+        var notes: [String]
+        var propagation: PropagationInfo
+        var shocks: [String]
+    }
+
+    public struct PropagationInfo: Codable, Sendable {
+        var model: String
+        var steps: Int
+        var rate: Double
+        var threshold: Double
+    }
+
+    public struct TieInfo: Codable, Sendable {
+        var id: String
+        var from: String
+        var to: String
+        var directed: Bool
+        var kind: String
+        var label: String?
+        var hypothetical: Bool
+        var status: String
+        var before: Double?
+        var shocked: Double?
+        var after: Double?
+        var change: Double
+        var sources: [String]
+    }
+
+    public struct CarrierInfo: Codable, Sendable {
+        var through: String
+        var amount: Double
+        var ties: [String]
+        var sources: [String]
+        var viaShock: Bool
+    }
+
+    public struct PairInfo: Codable, Sendable {
+        var pair: String
+        var before: Double?
+        var after: Double?
+        var tendency: Double?
+        var change: Double
+        var ties: [String]
+        var carriers: [CarrierInfo]
+    }
+
+    public struct MeasuresInfo: Codable, Sendable {
+        var strength: Double
+        var positiveStrength: Double
+        var negativeStrength: Double
+        var degree: Int
+        var brokerage: Double
+        var influence: Double
+    }
+
+    public struct ActorInfo: Codable, Sendable {
+        var id: String
+        var label: String
+        var removed: Bool
+        var added: Bool
+        var before: MeasuresInfo?
+        var after: MeasuresInfo?
+    }
+
+    public struct GraphInfo: Codable, Sendable {
+        var actors: Int
+        var pairs: Int
+        var triangles: Int
+        var balance: Double
+        var unweightedBalance: Double
+        var components: Int
+        var blocs: [[String]]
+        var frustration: Double
+    }
+
+    public struct ExpectationInfo: Codable, Sendable {
+        var expectation: String
+        var holds: Bool
+        var detail: String
+        var note: String?
+    }
+
+    var relgraph = 1
+    var scenario: ScenarioInfo
+    var ties: [TieInfo]
+    var pairs: [PairInfo]
+    var emergent: [PairInfo]
+    var actors: [ActorInfo]
+    var graph: [String: GraphInfo]
+    var expectations: [ExpectationInfo]
+
+    public init(_ result: ScenarioResult) {
+        let scenario = result.scenario
+        self.scenario = ScenarioInfo(
+            title: scenario.title, file: scenario.path, description: scenario.description, model: result.model.path,
+            baseline: result.plan.baseline.description, notes: result.plan.notes,
+            propagation: PropagationInfo(model: scenario.propagation.model.rawValue, steps: scenario.propagation.steps,
+                                         rate: scenario.propagation.rate, threshold: scenario.propagation.threshold),
+            shocks: scenario.shocks.map(\.summary))
+        ties = result.ties.filter { $0.status != .unchanged }.map { effect in
+            TieInfo(id: effect.id, from: effect.tie.from, to: effect.tie.to, directed: effect.tie.directed, kind: effect.tie.kind.rawValue,
+                    label: effect.tie.label, hypothetical: effect.isHypothetical, status: effect.status.rawValue, before: effect.before,
+                    shocked: effect.shocked, after: effect.after, change: effect.change,
+                    sources: effect.tie.citations.map(\.source).uniqued())
+        }
+        pairs = result.pairs.map(Self.pair)
+        emergent = result.emergent.map(Self.pair)
+        actors = result.actorEffects.sorted { $0.actor < $1.actor }.map { effect in
+            ActorInfo(id: effect.actor, label: result.actor(effect.actor)?.label ?? effect.actor,
+                      removed: result.removedActors.contains(effect.actor), added: effect.before == nil,
+                      before: effect.before.map(Self.measures), after: effect.after.map(Self.measures))
+        }
+        graph = ["before": Self.graph(result.graphBefore), "after": Self.graph(result.graphAfter)]
+        expectations = result.expectations.map {
+            ExpectationInfo(expectation: $0.expectation.summary, holds: $0.holds, detail: $0.detail, note: $0.expectation.note)
+        }
+    }
+
+    static func pair(_ effect: PairEffect) -> PairInfo {
+        PairInfo(pair: effect.name, before: effect.before, after: effect.after, tendency: effect.tendency, change: effect.change, ties: effect.tieIDs,
+                 carriers: effect.carriers.map { CarrierInfo(through: $0.through, amount: $0.amount, ties: $0.tieIDs, sources: $0.sources, viaShock: $0.viaShock) })
+    }
+
+    static func measures(_ m: ActorMeasures) -> MeasuresInfo {
+        MeasuresInfo(strength: m.strength, positiveStrength: m.positiveStrength, negativeStrength: m.negativeStrength,
+                     degree: m.degree, brokerage: m.brokerage, influence: m.influence)
+    }
+
+    static func graph(_ g: GraphMeasures) -> GraphInfo {
+        GraphInfo(actors: g.actors, pairs: g.pairs, triangles: g.triangles, balance: g.balance, unweightedBalance: g.unweightedBalance,
+                  components: g.components, blocs: g.blocs, frustration: g.frustration)
+    }
+
+    /// Pretty, key-sorted JSON with snake_case keys.
+    public func json() -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        // Every field is a plain value: encoding cannot fail.
+        return Array((try? encoder.encode(self)) ?? Data("{}".utf8)) + [0x0A]
+    }
+}
+
+extension Array where Element: Hashable {
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

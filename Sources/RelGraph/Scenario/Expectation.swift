@@ -1,0 +1,58 @@
+/// What a scenario's author expects to happen, checked by `relgraph scenario --check`.
+public struct Expectation: Sendable {
+    public enum Target: Sendable {
+        /// The relation of a pair: every tie between them, summed and clamped.
+        case pair(TieReference)
+        case actor(String, ActorMetric)
+        case graph(GraphMetric)
+    }
+
+    public enum Change: String, CaseIterable, Sendable {
+        case weaker, stronger
+        case moreCooperative = "more-cooperative"
+        case moreConflictual = "more-conflictual"
+        case removed, unchanged, increase, decrease
+    }
+
+    public var target: Target
+    public var change: Change
+    public var note: String?
+    public var position: TextPosition
+
+    public init(target: Target, change: Change, note: String? = nil, position: TextPosition = .start) {
+        self.target = target
+        self.change = change
+        self.note = note
+        self.position = position
+    }
+
+    /// "Russia~Armenia weaker", "Russia strength decrease".
+    public var summary: String {
+        switch target {
+        case .pair(let tie): return "\(tie) \(change.rawValue)"
+        case .actor(let actor, let metric): return "\(actor) \(metric.rawValue) \(change.rawValue)"
+        case .graph(let metric): return "\(metric.rawValue) \(change.rawValue)"
+        }
+    }
+}
+
+/// Per-actor measures a scenario reports and expectations may name.
+public enum ActorMetric: String, CaseIterable, Sendable {
+    /// Positive minus negative strength.
+    case strength
+    case positiveStrength = "positive-strength"
+    case negativeStrength = "negative-strength"
+    /// Betweenness over cooperative ties, distance 1/|w|.
+    case brokerage
+    /// PageRank over cooperative ties.
+    case influence
+    case degree
+}
+
+/// Whole-graph measures a scenario reports and expectations may name.
+public enum GraphMetric: String, CaseIterable, Sendable {
+    /// Weighted share of balanced triangles.
+    case balance
+    case components
+    case blocs
+}

@@ -1,0 +1,227 @@
+import Foundation
+
+/// Reads a scenario file, reporting problems at their line and column like the model loader.
+///
+/// This checks the file on its own; `ScenarioPlan.make` then checks the shocks against the
+/// model they run on (unknown actors, ties that match nothing, the baseline date).
+public enum ScenarioLoader {
+    public struct Result: Sendable {
+        public var scenario: Scenario?
+        public var diagnostics: [Diagnostic]
+        public var hasErrors: Bool { diagnostics.hasErrors }
+    }
+
+    public static func load(contentsOf path: String) throws(InputError) -> Result {
+        load(try FileInput.read(path), path: path)
+    }
+
+    public static func load(_ text: String, path: String) -> Result {
+        load(Array(text.utf8), path: path)
+    }
+
+    public static func load(_ bytes: [UInt8], path: String) -> Result {
+        var log = DiagnosticLog(path: path)
+        guard let root = ModelLoader.readDocument(bytes, what: "scenario", log: &log) else {
+            return Result(scenario: nil, diagnostics: log.diagnostics)
+        }
+        let scenario = readScenario(root, path: path, log: &log)
+        return Result(scenario: scenario, diagnostics: log.diagnostics.sortedByPosition())
+    }
+
+    /// Whether a file's top level looks like a scenario (it has `shocks`), for `relgraph check`.
+    public static func looksLikeScenario(_ bytes: [UInt8]) -> Bool {
+        guard let root = try? YAMLReader.read(bytes), let pairs = root.mapping else { return false }
+        return pairs.contains { $0.key.scalar == "shocks" }
+    }
+
+    static let topKeys = ["relgraph", "title", "description", "graph", "at", "cite", "shocks", "propagation", "expect"]
+
+    static func readScenario(_ root: YAMLNode, path: String, log: inout DiagnosticLog) -> Scenario? {
+        guard let top = MappingReader(root, what: "the scenario", allowed: topKeys, log: &log) else { return nil }
+        ModelLoader.checkVersion(top, what: "the scenario", log: &log)
+        let title = top.required("title", in: "the scenario", log: &log).flatMap { ValueReader.optionalText($0, what: "title", log: &log) }
+        var graphPath: String?
+        if let graph = top["graph"], let text = ValueReader.optionalText(graph, what: "graph", log: &log) {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            graphPath = text.hasPrefix("/") ? text : folder.appendingPathComponent(text).standardizedFileURL.relativePathFromCurrentFolder
+        }
+        let at = top["at"].flatMap { ValueReader.date($0, what: "at", log: &log) }
+        var citations: [Citation] = []
+        if let cite = top["cite"], let items = ValueReader.list(cite, what: "cite", log: &log) {
+            citations = items.compactMap { ModelLoader.readCitation($0, log: &log) }
+        }
+        var shocks: [Shock] = []
+        if let node = top.required("shocks", in: "the scenario", log: &log), let items = ValueReader.list(node, what: "shocks", log: &log) {
+            if items.isEmpty { log.error("missing-key", "a scenario needs at least one shock", at: node.position) }
+            shocks = items.compactMap { readShock($0, log: &log) }
+        }
+        let propagation = top["propagation"].flatMap { readPropagation($0, log: &log) } ?? .standard
+        var expectations: [Expectation] = []
+        if let node = top["expect"], let items = ValueReader.list(node, what: "expect", log: &log) {
+            expectations = items.compactMap { readExpectation($0, log: &log) }
+        }
+        var scenario = Scenario(path: path, title: title ?? "Untitled scenario",
+                                description: ValueReader.optionalText(top["description"], what: "description", log: &log),
+                                graphPath: graphPath, at: at, citations: citations, shocks: shocks,
+                                propagation: propagation, expectations: expectations)
+        scenario.atPosition = top["at"]?.position
+        return scenario
+    }
+
+    // MARK: - Shocks
+
+    static let shockKeys = ["remove", "cut", "set", "scale", "add", "add_actor"]
+
+    static func readShock(_ node: YAMLNode, log: inout DiagnosticLog) -> Shock? {
+        guard let map = MappingReader(node, what: "a shock", allowed: shockKeys, log: &log) else { return nil }
+        guard map.values.count == 1, let (key, value) = map.values.first else {
+            if !map.values.isEmpty || node.mapping?.isEmpty == true {
+                log.error("shock-form", "a shock is one of \(shockKeys.joined(separator: ", ")), one per list item", at: node.position)
+            }
+            return nil
+        }
+        let origin = Shock.Origin.file(value.position)
+        switch key {
+        case "remove":
+            return ValueReader.optionalText(value, what: "remove", log: &log).map { Shock(.remove(actor: $0), origin: origin) }
+        case "cut":
+            return tieReference(value, log: &log).map { Shock(.cut($0), origin: origin) }
+        case "set":
+            guard let inner = MappingReader(value, what: "set", allowed: ["tie", "weight"], log: &log),
+                  let tie = inner.required("tie", in: "set", log: &log).flatMap({ tieReference($0, log: &log) }),
+                  let weight = inner.required("weight", in: "set", log: &log).flatMap({ weightValue($0, log: &log) }) else { return nil }
+            return Shock(.set(tie, weight: weight), origin: .file(inner["tie"]!.position))
+        case "scale":
+            guard let inner = MappingReader(value, what: "scale", allowed: ["tie", "by"], log: &log),
+                  let tie = inner.required("tie", in: "scale", log: &log).flatMap({ tieReference($0, log: &log) }),
+                  let factor = inner.required("by", in: "scale", log: &log).flatMap({ ValueReader.number($0, what: "by", code: "invalid-value", log: &log) }) else { return nil }
+            return Shock(.scale(tie, factor: factor), origin: .file(inner["tie"]!.position))
+        case "add":
+            return readAddedTie(value, log: &log)
+        case "add_actor":
+            guard let inner = MappingReader(value, what: "add_actor", allowed: ["id", "kind", "label", "group"], log: &log) else { return nil }
+            let id = inner.required("id", in: "add_actor", log: &log).flatMap { ValueReader.identifier($0, what: "actor id", log: &log) }
+            let kind = inner.required("kind", in: "add_actor", log: &log).flatMap {
+                ValueReader.choice($0, ActorKind.self, what: "actor kind", code: "unknown-kind", log: &log)
+            }
+            let group = inner["group"].flatMap { ValueReader.identifier($0, what: "group", log: &log) }
+            guard let id, let kind else { return nil }
+            return Shock(.addActor(id: id, kind: kind, label: ValueReader.optionalText(inner["label"], what: "label", log: &log), group: group),
+                         origin: .file(inner["id"]!.position))
+        default:
+            return nil
+        }
+    }
+
+    static func readAddedTie(_ node: YAMLNode, log: inout DiagnosticLog) -> Shock? {
+        let keys = ["between", "from", "to", "kind", "weight", "label"]
+        guard let map = MappingReader(node, what: "add", allowed: keys, log: &log) else { return nil }
+        var positions = Tie.Positions(entry: node.position)
+        let ends = ModelLoader.readEnds(map, positions: &positions, log: &log)
+        let kind = map.required("kind", in: "add", log: &log).flatMap { ValueReader.choice($0, TieKind.self, what: "tie kind", code: "unknown-kind", log: &log) }
+        let weight = map.required("weight", in: "add", log: &log).flatMap { weightValue($0, log: &log) }
+        guard let (from, to, directed) = ends, let kind, let weight else { return nil }
+        if from == to {
+            log.error("self-tie", "a tie joins '\(from)' to itself", at: positions.to)
+            return nil
+        }
+        if !kind.accepts(weight: weight) {
+            log.warning("sign-mismatch", "a '\(kind.rawValue)' tie is expected to be \(kind.expectedSign == .positive ? "positive" : "negative"), but its weight is \(WeightFormat.signed(weight))",
+                        at: map["weight"]!.position)
+        }
+        return Shock(.add(from: from, to: to, directed: directed, kind: kind, weight: weight,
+                          label: ValueReader.optionalText(map["label"], what: "label", log: &log)),
+                     origin: .file(positions.from))
+    }
+
+    static func tieReference(_ node: YAMLNode, log: inout DiagnosticLog) -> TieReference? {
+        guard let text = ValueReader.text(node, what: "a tie name", log: &log) else { return nil }
+        do {
+            return try TieReference(parsing: text)
+        } catch {
+            switch error {
+            case .malformed:
+                log.error("malformed-tie", "'\(text)' does not name a tie", at: node.position, hint: "write A~B (mutual) or A->B (directed), with :kind if needed")
+            case .unknownKind(let kind, let hint):
+                log.error("unknown-kind", "unknown tie kind '\(kind)' in '\(text)'", at: node.position, hint: hint)
+            }
+            return nil
+        }
+    }
+
+    static func weightValue(_ node: YAMLNode, log: inout DiagnosticLog) -> Double? {
+        guard let weight = ValueReader.number(node, what: "weight", code: "invalid-weight", log: &log) else { return nil }
+        guard (-1...1).contains(weight) else {
+            log.error("weight-out-of-range", "weight \(WeightFormat.plain(weight, decimals: 4)) is outside −1 … +1", at: node.position)
+            return nil
+        }
+        return weight
+    }
+
+    // MARK: - Propagation and expectations
+
+    static func readPropagation(_ node: YAMLNode, log: inout DiagnosticLog) -> Propagation? {
+        guard let map = MappingReader(node, what: "propagation", allowed: ["model", "steps", "rate", "threshold"], log: &log) else { return nil }
+        var propagation = Propagation.standard
+        if let model = map["model"].flatMap({ ValueReader.choice($0, Propagation.Model.self, what: "propagation model", code: "invalid-value", log: &log) }) {
+            propagation.model = model
+        }
+        if let node = map["steps"], let steps = ValueReader.integer(node, what: "steps", code: "invalid-value", log: &log) {
+            if (0...100).contains(steps) { propagation.steps = steps } else {
+                log.error("invalid-value", "steps must be between 0 and 100", at: node.position)
+            }
+        }
+        if let node = map["rate"], let rate = ValueReader.number(node, what: "rate", code: "invalid-value", log: &log) {
+            if rate > 0 && rate <= 1 { propagation.rate = rate } else {
+                log.error("invalid-value", "rate must be above 0 and at most 1", at: node.position)
+            }
+        }
+        if let node = map["threshold"], let threshold = ValueReader.number(node, what: "threshold", code: "invalid-value", log: &log) {
+            if threshold >= 0 && threshold <= 1 { propagation.threshold = threshold } else {
+                log.error("invalid-value", "threshold must be between 0 and 1", at: node.position)
+            }
+        }
+        return propagation
+    }
+
+    static func readExpectation(_ node: YAMLNode, log: inout DiagnosticLog) -> Expectation? {
+        guard let map = MappingReader(node, what: "an expectation", allowed: ["tie", "actor", "metric", "change", "note"], log: &log) else { return nil }
+        let change = map.required("change", in: "an expectation", log: &log).flatMap {
+            ValueReader.choice($0, Expectation.Change.self, what: "change", code: "invalid-value", log: &log)
+        }
+        var target: Expectation.Target?
+        if let tie = map["tie"] {
+            target = tieReference(tie, log: &log).map { .pair($0) }
+        } else if let actor = map["actor"] {
+            let metric = map.required("metric", in: "an actor expectation", log: &log).flatMap {
+                ValueReader.choice($0, ActorMetric.self, what: "actor metric", code: "invalid-value", log: &log)
+            }
+            if let name = ValueReader.optionalText(actor, what: "actor", log: &log), let metric { target = .actor(name, metric) }
+        } else if let metric = map["metric"] {
+            target = ValueReader.choice(metric, GraphMetric.self, what: "graph metric", code: "invalid-value", log: &log).map { .graph($0) }
+        } else {
+            log.error("missing-key", "an expectation names a 'tie', an 'actor' (with 'metric') or a graph 'metric'", at: node.position)
+        }
+        guard let target, let change else { return nil }
+        let allowed: [Expectation.Change]
+        switch target {
+        case .pair: allowed = [.weaker, .stronger, .moreCooperative, .moreConflictual, .removed, .unchanged]
+        case .actor, .graph: allowed = [.increase, .decrease, .unchanged]
+        }
+        guard allowed.contains(change) else {
+            log.error("invalid-value", "'\(change.rawValue)' does not apply here", at: map["change"]!.position,
+                      hint: "one of: \(allowed.map(\.rawValue).joined(separator: ", "))")
+            return nil
+        }
+        return Expectation(target: target, change: change, note: ValueReader.optionalText(map["note"], what: "note", log: &log), position: node.position)
+    }
+}
+
+extension URL {
+    /// The path relative to the current folder when it lies below it: shorter in messages.
+    var relativePathFromCurrentFolder: String {
+        let current = FileManager.default.currentDirectoryPath
+        let full = standardizedFileURL.path
+        return full.hasPrefix(current + "/") ? String(full.dropFirst(current.count + 1)) : full
+    }
+}

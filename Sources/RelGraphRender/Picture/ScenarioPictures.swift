@@ -1,0 +1,187 @@
+import RelGraph
+
+/// Before, after and difference pictures of a scenario, laid out once on the union of both
+/// graphs and rendered with pinned positions: every actor and tie sits at exactly the same
+/// place in all three. Things absent from a view stay in its DOT as invisible, so the three
+/// canvases are the same size too.
+public enum ScenarioPictures {
+    public enum View: String, CaseIterable, Sendable {
+        case before, after, diff
+    }
+
+    public struct Rendered: Sendable {
+        public var pictures: [View: PictureRenderer.Rendered]
+        public var layout: Layout
+    }
+
+    public static func render(_ result: ScenarioResult, format: PictureFormat, engine: LayoutEngine) throws(GraphvizError) -> Rendered {
+        let union = spec(for: result, view: nil)
+        let (layout, _) = try PictureRenderer.layout(union, engine: engine)
+        var pictures: [View: PictureRenderer.Rendered] = [:]
+        for view in View.allCases {
+            pictures[view] = try PictureRenderer.render(spec(for: result, view: view), at: layout, format: format, engine: engine)
+        }
+        return Rendered(pictures: pictures, layout: layout)
+    }
+
+    /// The picture of one view; `nil` is the union, laid out for all three.
+    public static func spec(for result: ScenarioResult, view: View?) -> PictureSpec {
+        let model = result.model
+        let fills = GraphStyle.groupFills(model.groups)
+        let caption: String
+        switch view {
+        case .before?: caption = "before — baseline \(result.plan.baseline)"
+        case .after?: caption = "after — \(result.scenario.propagation.model == .balance ? "shocks and balance propagation" : "shocks only")"
+        case .diff?, nil: caption = "difference — baseline \(result.plan.baseline)"
+        }
+        var graph = DOTGraph(name: DOTText.label(result.scenario.title))
+        graph.graphAttributes = ModelPicture.baseGraphAttributes(title: result.scenario.title, subtitle: caption)
+        graph.nodeDefaults = ModelPicture.baseNodeDefaults
+        graph.edgeDefaults = ModelPicture.baseEdgeDefaults
+        var spec = PictureSpec(graph: graph, legend: Legend(sections: []))
+
+        let baselineIDs = result.baselineActors
+        let labelled = DiffStyle.labelledTies(result)
+        // Actors tied to nobody before or after add nothing to the pictures.
+        var tied = Set<String>()
+        for effect in result.ties { tied.insert(effect.tie.from); tied.insert(effect.tie.to) }
+        for actor in result.actors where tied.contains(actor.id) || !baselineIDs.contains(actor.id) {
+            let removed = result.removedActors.contains(actor.id)
+            let added = !baselineIDs.contains(actor.id)
+            let fill = actor.group.flatMap { fills[$0] } ?? GraphStyle.ungroupedFill
+            var extra: DOTGraph.Attributes = []
+            switch view {
+            case .before? where added, .after? where removed:
+                extra = DiffStyle.invisible
+            case .diff? where removed:
+                extra = DiffStyle.removedNode
+            case .diff? where added, .after? where added:
+                extra = DiffStyle.addedNode
+            default:
+                break
+            }
+            spec.graph.nodes.append(ModelPicture.node(for: actor, fill: removed && view == .diff ? DiffStyle.fadedFill : fill, extra: extra))
+            var tooltip = TooltipText.actor(actor, in: model)
+            if removed { tooltip += "\nRemoved by the scenario." }
+            if added { tooltip += "\nHypothetical: added by the scenario." }
+            spec.tooltips[ModelPicture.nodeID(actor.id)] = tooltip
+        }
+
+        for effect in result.ties {
+            var tie = effect.tie
+            let weight: Double?
+            switch view {
+            case .before?: weight = effect.before
+            case .after?, .diff?: weight = effect.after ?? (view == .diff ? effect.before : nil)
+            case nil: weight = effect.before ?? effect.after
+            }
+            tie.weight = weight ?? tie.weight
+            var extra: DOTGraph.Attributes = []
+            switch view {
+            case nil: break
+            case .before?: if effect.before == nil { extra = DiffStyle.invisible }
+            case .after?:
+                if effect.after == nil { extra = DiffStyle.invisible } else if effect.isHypothetical { extra = DiffStyle.addedEdge }
+            case .diff?:
+                extra = DiffStyle.diffEdge(effect, labelled: labelled.contains(effect.id))
+            }
+            spec.graph.edges.append(ModelPicture.edge(for: tie, id: effect.id, label: nil, extra: extra))
+            spec.tooltips[effect.id] = tooltip(for: effect, in: model)
+            if let url = effect.tie.citations.lazy.compactMap({ model.source($0.source)?.url }).first { spec.links[effect.id] = url }
+        }
+
+        for pair in result.emergent {
+            let id = "emergent-\(pair.first)-\(pair.second)"
+            var attributes = DiffStyle.emergentEdge(pair.change)
+            if view != .diff { attributes = DiffStyle.invisible + [("dir", "none")] }
+            spec.graph.edges.append(DOTGraph.Edge(id: id, tail: pair.first, head: pair.second, attributes))
+            spec.tooltips[id] = "Emergent tendency \(WeightFormat.signed(pair.change, decimals: 3)) between \(pair.first) and \(pair.second): "
+                + "pressure from common neighbours, not a cited relation.\n"
+                + pair.carriers.map { "• through \($0.through) (\(WeightFormat.signed($0.amount, decimals: 3)))" }.joined(separator: "\n")
+        }
+
+        if let view { spec.legend = view == .diff ? DiffStyle.legend : ModelPicture.legend(for: result, fills: fills, view: view) }
+        return spec
+    }
+
+    static func tooltip(for effect: TieEffect, in model: Model) -> String {
+        var text = effect.isHypothetical
+            ? "\(effect.tie.from) \(effect.tie.directed ? "→" : "—") \(effect.tie.to): \(effect.tie.kind.rawValue) (hypothetical, added by the scenario; no citation)"
+            : TooltipText.tie(effect.tie, in: model)
+        let before = effect.before.map { WeightFormat.signed($0, decimals: 3) } ?? "none"
+        let after = effect.after.map { WeightFormat.signed($0, decimals: 3) } ?? "none"
+        text += "\nScenario: \(effect.status.rawValue), \(before) → \(after)"
+        return text
+    }
+}
+
+/// How the difference picture marks what changed.
+enum DiffStyle {
+    static let addedColor = "#cc79a7"
+    static let fadedColor = "#b0b0b0"
+    static let fadedFill = "#f0f0f0"
+    static let unchangedColor = "#cfcfcf"
+
+    static let invisible: DOTGraph.Attributes = [("style", "invis")]
+    static let removedNode: DOTGraph.Attributes = [("style", "dashed,filled"), ("color", fadedColor), ("fontcolor", "#8a8a8a")]
+    static let addedNode: DOTGraph.Attributes = [("color", addedColor), ("penwidth", "2.5")]
+    static let addedEdge: DOTGraph.Attributes = [("color", addedColor), ("style", "bold")]
+
+    /// Propagated changes smaller than this are drawn as unchanged (the data keeps them).
+    static let visibleChange = 0.01
+    /// Only the largest changes carry an "old → new" label; more would bury the picture.
+    static let labelsShown = 15
+
+    static func labelledTies(_ result: ScenarioResult) -> Set<String> {
+        let candidates = result.ties.filter { $0.status == .set || $0.status == .scaled || $0.status == .changed
+            || ($0.status == .propagated && abs($0.change) >= visibleChange) }
+        // One label per pair: parallel ties would stack their labels on top of each other.
+        var pairs = Set<Pair>()
+        let ranked = candidates.sorted { abs($0.change) > abs($1.change) || (abs($0.change) == abs($1.change) && $0.id < $1.id) }
+        return Set(ranked.filter { pairs.insert(Pair($0.tie.from, $0.tie.to)).inserted }.prefix(labelsShown).map(\.id))
+    }
+
+    static func diffEdge(_ effect: TieEffect, labelled: Bool) -> DOTGraph.Attributes {
+        if effect.status == .propagated && abs(effect.change) < visibleChange {
+            return [("color", unchangedColor), ("penwidth", "0.8")]
+        }
+        switch effect.status {
+        case .removed:
+            return [("color", fadedColor), ("style", "dashed"), ("penwidth", "1.2")]
+        case .added:
+            return addedEdge + [("xlabel", "hypothetical \(WeightFormat.signed(effect.after ?? 0))"), ("fontcolor", addedColor)]
+        case .unchanged:
+            return [("color", unchangedColor), ("penwidth", "0.8")]
+        case .set, .scaled, .propagated, .changed:
+            guard labelled else { return [] }
+            let label = "\(WeightFormat.signed(effect.before ?? 0)) → \(WeightFormat.signed(effect.after ?? 0))"
+            return [("xlabel", label), ("fontcolor", GraphStyle.color(forWeight: effect.after ?? 0))]
+        }
+    }
+
+    static func emergentEdge(_ tendency: Double) -> DOTGraph.Attributes {
+        [("style", "dotted"), ("color", GraphStyle.color(forWeight: tendency)), ("penwidth", "2"), ("dir", "none"),
+         ("xlabel", "emergent \(WeightFormat.signed(tendency))"), ("fontcolor", GraphStyle.color(forWeight: tendency))]
+    }
+
+    static let legend = Legend(sections: [Legend.Section("Difference", [
+        .init("changed tie (old → new)", .edge([("color", GraphStyle.cooperativeColor), ("penwidth", "2"), ("dir", "none")])),
+        .init("unchanged tie", .edge([("color", unchangedColor), ("penwidth", "0.8"), ("dir", "none")])),
+        .init("removed tie or actor", .edge([("color", fadedColor), ("style", "dashed"), ("penwidth", "1.2"), ("dir", "none")])),
+        .init("added (hypothetical)", .edge(addedEdge + [("dir", "none")])),
+        .init("emergent tendency", .edge([("style", "dotted"), ("color", GraphStyle.neutralColor), ("penwidth", "2"), ("dir", "none")])),
+        .init("conflict (−)", .edge([("color", GraphStyle.conflictualColor), ("penwidth", "2"), ("dir", "both"), ("arrowhead", "tee"), ("arrowtail", "tee")])),
+    ])])
+}
+
+extension ModelPicture {
+    /// The ordinary legend for the before and after views of a scenario.
+    static func legend(for result: ScenarioResult, fills: [String: String], view: ScenarioPictures.View) -> Legend {
+        let snapshot = result.model.snapshot(at: result.plan.baseline)
+        var legend = legend(for: snapshot, fills: fills)
+        if view == .after && result.ties.contains(where: \.isHypothetical) {
+            legend.sections[0].items.append(.init("added (hypothetical)", .edge(DiffStyle.addedEdge + [("dir", "none")])))
+        }
+        return legend
+    }
+}

@@ -1,0 +1,48 @@
+import RelGraph
+
+/// Everything `relgraph scenario` writes for one scenario, as named files in memory; the
+/// command writes them (atomically) into `out/<scenario>/`.
+public enum ScenarioOutput {
+    public struct File: Sendable {
+        public var name: String
+        public var bytes: [UInt8]
+    }
+
+    /// Pictures as SVG always (the reports show and inline them), plus `format` when it is
+    /// PNG or PDF; the bar chart, both reports and effects.json.
+    public static func files(for result: ScenarioResult, format: PictureFormat, engine: LayoutEngine) throws(GraphvizError) -> (files: [File], warnings: [String]) {
+        let svg = try ScenarioPictures.render(result, format: .svg, engine: engine)
+        var files: [File] = []
+        var warnings: [String] = []
+        for view in ScenarioPictures.View.allCases {
+            let picture = svg.pictures[view]!
+            files.append(File(name: "\(view.rawValue).svg", bytes: picture.bytes))
+            warnings += picture.warnings
+        }
+        if format == .png || format == .pdf || format == .dot {
+            for view in ScenarioPictures.View.allCases {
+                let picture = try PictureRenderer.render(ScenarioPictures.spec(for: result, view: view), at: svg.layout, format: format, engine: engine)
+                files.append(File(name: "\(view.rawValue).\(format.fileExtension)", bytes: picture.bytes))
+            }
+        }
+        let bars = result.actorEffects.filter { abs($0.change(.strength)) > 1e-9 }.prefix(20).map {
+            BarChart.Bar(label: result.actor($0.actor)?.label ?? $0.actor, value: $0.change(.strength))
+        }
+        let chart = BarChart.svg(title: "Change in net strength by actor", bars: Array(bars))
+        files.append(File(name: "actors.svg", bytes: chart))
+
+        let figure = { (view: ScenarioPictures.View, caption: String) in
+            ScenarioReport.Figure(file: "\(view.rawValue).svg", caption: caption, svg: svg.pictures[view]!.bytes)
+        }
+        let document = ScenarioReport.document(
+            result,
+            before: figure(.before, "Before: the model on \(result.plan.baseline)"),
+            after: figure(.after, "After: the shocks\(result.scenario.propagation.model == .balance ? " and their propagation" : "")"),
+            diff: figure(.diff, "Difference: removed (faded, dashed), added (purple), changed (old → new), emergent (dotted)"),
+            chart: ScenarioReport.Figure(file: "actors.svg", caption: "Change in net strength (cooperative minus conflictual weight) by actor", svg: chart))
+        files.append(File(name: "report.md", bytes: Array(MarkdownWriter.write(document).utf8)))
+        files.append(File(name: "report.html", bytes: Array(HTMLWriter.write(document).utf8)))
+        files.append(File(name: "effects.json", bytes: EffectsDocument(result).json()))
+        return (files, warnings)
+    }
+}

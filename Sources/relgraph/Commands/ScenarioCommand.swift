@@ -1,0 +1,212 @@
+import ArgumentParser
+import RelGraph
+import RelGraphRender
+
+/// `relgraph scenario`: what a shock changes, for whom, and why — by which cited relations.
+struct ScenarioCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scenario",
+        abstract: "Apply shocks to a model, propagate them, and write pictures and reports of what changed.",
+        discussion: """
+        Give scenario files (scenarios/*.yaml, see docs/scenarios.md), or shocks as flags to run \
+        on the default model. Each scenario writes out/<scenario>/: before.svg, after.svg and \
+        diff.svg (one shared layout), actors.svg, report.md, report.html and effects.json.
+
+        Examples:
+          relgraph scenario --remove Russia-peacekeepers
+          relgraph scenario --set 'Azerbaijan~Russia:friction=-0.9' --add 'Azerbaijan~BRICS membership 0.5'
+          relgraph scenario scenarios/*.yaml --check
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Scenario files.", valueName: "file"))
+    var files: [String] = []
+
+    @OptionGroup var model: ModelOptions
+
+    @Option(name: .customLong("remove"), help: ArgumentHelp("Remove an actor and all its ties.", valueName: "actor"))
+    var removals: [String] = []
+
+    @Option(name: .customLong("cut"), help: ArgumentHelp("Cut the ties a name matches (A~B, A->B, with :kind).", valueName: "tie"))
+    var cuts: [String] = []
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Set one tie's weight.", valueName: "tie=weight"))
+    var settings: [String] = []
+
+    @Option(name: .customLong("scale"), help: ArgumentHelp("Multiply one tie's weight.", valueName: "tie=factor"))
+    var scalings: [String] = []
+
+    @Option(name: .customLong("add"), help: ArgumentHelp("Add a hypothetical tie: 'A~B KIND WEIGHT' or 'A->B KIND WEIGHT'.", valueName: "tie"))
+    var additions: [String] = []
+
+    @Option(name: .customLong("model"), help: "Propagation: balance or none (default: the scenario's, else balance).")
+    var propagationModel: Propagation.Model?
+
+    @Option(help: "Propagation steps (default: the scenario's, else 3).")
+    var steps: Int?
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("Folder for the results; each scenario gets a subfolder.", valueName: "dir"))
+    var outputFolder = "out"
+
+    @Option(help: "Also write the three pictures as png or pdf (SVG is always written).")
+    var format: PictureFormat = .svg
+
+    @Option(help: "Graphviz layout for the shared layout.")
+    var layout: LayoutEngine = .neato
+
+    @Flag(help: "Check each scenario's expectations; exit 1 when any fails.")
+    var check = false
+
+    @Flag(help: "Print effects.json on standard output instead of the summary.")
+    var json = false
+
+    var flagShocks: [Shock] {
+        get throws {
+            var shocks: [Shock] = removals.map { Shock(.remove(actor: $0), origin: .commandLine(flag: "--remove \($0)")) }
+            for text in cuts { shocks.append(Shock(.cut(try Self.tie(text, flag: "--cut")), origin: .commandLine(flag: "--cut \(text)"))) }
+            for text in settings {
+                let (tie, value) = try Self.assignment(text, flag: "--set")
+                guard (-1...1).contains(value) else { throw ValidationError("--set \(text): the weight must be within −1 … +1") }
+                shocks.append(Shock(.set(tie, weight: value), origin: .commandLine(flag: "--set \(text)")))
+            }
+            for text in scalings {
+                let (tie, value) = try Self.assignment(text, flag: "--scale")
+                shocks.append(Shock(.scale(tie, factor: value), origin: .commandLine(flag: "--scale \(text)")))
+            }
+            for text in additions { shocks.append(try Self.addition(text)) }
+            return shocks
+        }
+    }
+
+    func validate() throws {
+        if let steps, !(0...100).contains(steps) { throw ValidationError("--steps must be between 0 and 100") }
+        let shocks = try flagShocks
+        if files.isEmpty && shocks.isEmpty {
+            throw ValidationError("give scenario files, or shocks as flags (--remove, --cut, --set, --scale, --add)")
+        }
+        if !files.isEmpty && !shocks.isEmpty {
+            throw ValidationError("give shocks either in scenario files or as flags, not both")
+        }
+    }
+
+    func run() throws {
+        let scenarios = try loadScenarios()
+        var models: [String: Model] = [:]
+        var failures = 0
+        var documents: [[UInt8]] = []
+        let progress = Progress(total: scenarios.count)
+        for (index, var scenario) in scenarios.enumerated() {
+            progress.update(index, scenario.title)
+            if let propagationModel { scenario.propagation.model = propagationModel }
+            if let steps { scenario.propagation.steps = steps }
+            let modelPath = try scenario.graphPath ?? model.modelPath(argument: nil)
+            let loaded = try models[modelPath] ?? ModelInput.load(modelPath)
+            models[modelPath] = loaded
+
+            let (plan, diagnostics) = ScenarioPlan.make(scenario, model: loaded, at: model.date)
+            DiagnosticPrinter(terminal: .standardError).print(diagnostics)
+            guard let plan else {
+                progress.finish()
+                let fromFlags = diagnostics.errors.allSatisfy { $0.position == .none }
+                throw fromFlags ? ExitCode(2) : ExitCode.failure
+            }
+            for note in plan.notes { Terminal.standardError.write("\(scenario.path): \(Terminal.standardError.styled("note:", .cyan, .bold)) \(note)\n") }
+
+            let result = ScenarioEngine.run(plan)
+            let folder = outputFolder + "/" + scenario.slug
+            let output: (files: [ScenarioOutput.File], warnings: [String])
+            do {
+                output = try ScenarioOutput.files(for: result, format: format, engine: layout)
+            } catch {
+                progress.finish()
+                Terminal.standardError.write("\(scenario.path): \(Terminal.standardError.styled("error:", .red, .bold)) \(error)\n")
+                throw ExitCode.failure
+            }
+            let inputs = [modelPath] + (scenario.path.hasSuffix(".yaml") ? [scenario.path] : [])
+            for file in output.files { try OutputWriter.write(file.bytes, to: folder + "/" + file.name, protecting: inputs) }
+
+            progress.finish()
+            if json {
+                documents.append(output.files.first { $0.name == "effects.json" }!.bytes)
+            } else {
+                Terminal.standardOutput.write(EffectsSummary.text(result, folder: folder, terminal: .standardOutput))
+            }
+            if check {
+                for outcome in result.expectations where !outcome.holds {
+                    failures += 1
+                    let diagnostic = Diagnostic(.error, "expectation-failed", "expectation failed: \(outcome.expectation.summary) (\(outcome.detail))",
+                                                path: scenario.path, at: outcome.expectation.position)
+                    DiagnosticPrinter(terminal: .standardError).print([diagnostic])
+                }
+            }
+        }
+        if json {
+            Terminal.standardOutput.write(documents.count == 1 ? documents[0] : Array("[\n".utf8) + documents.map { $0.dropLast() }.joined(separator: Array(",\n".utf8)) + Array("\n]\n".utf8))
+        }
+        if check {
+            let total = scenarios.count
+            Terminal.standardError.write(failures == 0 ? "all expectations of \(total) scenario\(total == 1 ? "" : "s") hold\n" : "\(failures) expectation\(failures == 1 ? "" : "s") failed\n")
+            if failures > 0 { throw ExitCode.failure }
+        }
+    }
+
+    func loadScenarios() throws -> [Scenario] {
+        if files.isEmpty {
+            let shocks = try flagShocks
+            let title = "Command line: " + shocks.map(\.summary).joined(separator: "; ")
+            return [Scenario(path: "command line", title: title, graphPath: model.graph, shocks: shocks)]
+        }
+        let printer = DiagnosticPrinter(terminal: .standardError)
+        var scenarios: [Scenario] = []
+        var failed = false
+        for path in files {
+            do {
+                let result = try ScenarioLoader.load(contentsOf: path)
+                printer.print(result.diagnostics)
+                if let scenario = result.scenario, !result.hasErrors {
+                    var scenario = scenario
+                    if scenario.graphPath == nil { scenario.graphPath = model.graph }
+                    scenarios.append(scenario)
+                } else {
+                    failed = true
+                }
+            } catch {
+                printer.print(error)
+                failed = true
+            }
+        }
+        if failed { throw ExitCode.failure }
+        return scenarios
+    }
+
+    static func tie(_ text: String, flag: String) throws -> TieReference {
+        do {
+            return try TieReference(parsing: text)
+        } catch {
+            throw ValidationError("\(flag) \(text): \(error)")
+        }
+    }
+
+    static func assignment(_ text: String, flag: String) throws -> (TieReference, Double) {
+        guard let equals = text.lastIndex(of: "="), let value = Double(text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces)) else {
+            throw ValidationError("\(flag) \(text): write TIE=NUMBER, e.g. 'Azerbaijan~Russia:friction=-0.7'")
+        }
+        return (try tie(String(text[..<equals]), flag: flag), value)
+    }
+
+    static func addition(_ text: String) throws -> Shock {
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard parts.count == 3, let weight = Double(parts[2]), (-1...1).contains(weight) else {
+            throw ValidationError("--add \(text): write 'A~B KIND WEIGHT' (weight within −1 … +1), e.g. 'Azerbaijan~BRICS membership 0.5'")
+        }
+        let reference = try tie(parts[0], flag: "--add")
+        guard let kind = TieKind(rawValue: parts[1].lowercased()) else {
+            let hint = Suggestion.hint(for: parts[1], in: TieKind.allCases.map(\.rawValue)).map { "; \($0)" } ?? ""
+            throw ValidationError("--add \(text): unknown tie kind '\(parts[1])'\(hint)")
+        }
+        return Shock(.add(from: reference.from, to: reference.to, directed: reference.directed, kind: kind, weight: weight, label: nil),
+                     origin: .commandLine(flag: "--add \(text)"))
+    }
+}
+
+extension Propagation.Model: ExpressibleByArgument {}

@@ -1,0 +1,52 @@
+import RelGraph
+
+/// The short table of largest effects printed after a scenario runs.
+enum EffectsSummary {
+    static let rows = 10
+
+    static func text(_ result: ScenarioResult, folder: String, terminal: Terminal) -> String {
+        var out = terminal.styled(result.scenario.title, .bold) + "  (baseline \(result.plan.baseline))\n"
+        if result.pairs.isEmpty {
+            out += "  no relation changed\n"
+        } else {
+            let label = { (id: String) in result.actor(id)?.label ?? id }
+            let names = result.pairs.prefix(rows).map { "\(label($0.first)) — \(label($0.second))" }
+            let width = min(44, max(8, names.map(\.count).max() ?? 8))
+            out += "  " + pad("Relation", width) + "  before    after   change  carried by\n"
+            for (pair, name) in zip(result.pairs.prefix(rows), names) {
+                let carriers = pair.carriers.prefix(2).map { label($0.through) }.joined(separator: ", ")
+                let cause = pair.tieIDs.contains { id in result.ties.first { $0.id == id }.map { $0.status != .propagated && $0.status != .unchanged } ?? false }
+                    ? "shock" + (carriers.isEmpty ? "" : "; " + carriers) : carriers
+                out += "  " + pad(name, width) + "  " + number(pair.before) + "  " + number(pair.after) + "  "
+                    + colored(WeightFormat.fixed(pair.change, decimals: 3).leftPadded(7), pair.change, terminal) + "  " + cause + "\n"
+            }
+            if result.pairs.count > rows { out += "  … \(result.pairs.count - rows) more in \(folder)/report.md\n" }
+        }
+        if !result.emergent.isEmpty {
+            out += "  emergent tendencies (not cited): " + result.emergent.prefix(4).map { "\($0.first)~\($0.second) \(WeightFormat.signed($0.change))" }.joined(separator: ", ") + "\n"
+        }
+        if !result.expectations.isEmpty {
+            let held = result.expectations.filter(\.holds).count
+            out += "  expectations: \(held) of \(result.expectations.count) hold\n"
+        }
+        out += "  wrote \(folder)/ (before.svg, after.svg, diff.svg, report.md, report.html, effects.json)\n"
+        return out
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        let clipped = text.count > width ? String(text.prefix(width - 1)) + "…" : text
+        return clipped + String(repeating: " ", count: max(0, width - clipped.count))
+    }
+
+    static func number(_ value: Double?) -> String {
+        (value.map { WeightFormat.fixed($0, decimals: 3) } ?? "none").leftPadded(7)
+    }
+
+    static func colored(_ text: String, _ change: Double, _ terminal: Terminal) -> String {
+        change > 0 ? terminal.styled(text, .green) : change < 0 ? terminal.styled(text, .red) : text
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+}
