@@ -38,17 +38,12 @@ public func betweennessCentrality(_ g: SignedGraph, normalized: Bool = true) -> 
     guard n > 0 else { return [] }
     let ties = TieLengths(g)
     let partials = perSourceChunks(count: n, width: n) { sources, output in
-        let search = ShortestPathSearch(nodeCount: n)
-        ties.offsets.withUnsafeBufferPointer { offsets in
-            ties.targets.withUnsafeBufferPointer { targets in
-                ties.lengths.withUnsafeBufferPointer { lengths in
-                    for source in sources {
-                        search.search(from: source, offsets: offsets, targets: targets, lengths: lengths)
-                        search.accumulateDependencies(source: source, into: output, offsets: offsets,
-                                                      targets: targets, lengths: lengths)
-                        search.reset()
-                    }
-                }
+        let search = ShortestPathSearch(nodeCount: n, arcCount: ties.arcs.count)
+        ties.withBuffers { offsets, arcs in
+            for source in sources {
+                search.search(from: source, offsets: offsets, arcs: arcs)
+                search.accumulateDependencies(source: source, into: output, offsets: offsets, arcs: arcs)
+                search.reset()
             }
         }
     }

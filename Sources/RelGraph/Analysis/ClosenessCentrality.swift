@@ -27,22 +27,18 @@ public func closenessCentrality(_ g: SignedGraph) -> [Double] {
     guard n > 0 else { return [] }
     let ties = TieLengths(g)
     let partials = perSourceChunks(count: n, width: n) { sources, output in
-        let search = ShortestPathSearch(nodeCount: n)
-        ties.offsets.withUnsafeBufferPointer { offsets in
-            ties.targets.withUnsafeBufferPointer { targets in
-                ties.lengths.withUnsafeBufferPointer { lengths in
-                    for source in sources {
-                        search.search(from: source, offsets: offsets, targets: targets, lengths: lengths)
-                        // Summed in the order nodes are settled, as nx sums its distance dict.
-                        var total = 0.0
-                        for index in 0 ..< search.settledCount { total += search.distance[search.settled[index]] }
-                        let reached = Double(search.settledCount)
-                        if total > 0 && n > 1 {
-                            output[source] = (reached - 1) / total * ((reached - 1) / Double(n - 1))
-                        }
-                        search.reset()
-                    }
+        let search = ShortestPathSearch(nodeCount: n, arcCount: ties.arcs.count)
+        ties.withBuffers { offsets, arcs in
+            for source in sources {
+                search.search(from: source, offsets: offsets, arcs: arcs)
+                // Summed in the order nodes are settled, as nx sums its distance dict.
+                var total = 0.0
+                for index in 0 ..< search.settledCount { total += search.state[search.settled[index]].distance }
+                let reached = Double(search.settledCount)
+                if total > 0 && n > 1 {
+                    output[source] = (reached - 1) / total * ((reached - 1) / Double(n - 1))
                 }
+                search.reset()
             }
         }
     }

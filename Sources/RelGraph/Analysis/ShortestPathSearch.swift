@@ -6,210 +6,189 @@ import Dispatch
 /// A stronger relation is a shorter distance; a weight of exactly 0 would be an infinite
 /// length, so such a pair is left out, as if there were no tie.
 struct TieLengths: Sendable {
+    struct Arc: Sendable {
+        var target: Int32
+        var length: Double
+    }
+
     let nodeCount: Int
-    /// Ties of node i are at `offsets[i] ..< offsets[i + 1]`, in neighbour order.
+    /// Ties of node i are `arcs[offsets[i] ..< offsets[i + 1]]`, in neighbour order.
     let offsets: [Int]
-    let targets: [Int]
-    let lengths: [Double]
+    let arcs: [Arc]
 
     init(_ graph: SignedGraph) {
+        precondition(graph.nodeCount < Int(Int32.max), "too many nodes")
         nodeCount = graph.nodeCount
         var offsets = [0]
         offsets.reserveCapacity(graph.nodeCount + 1)
-        var targets: [Int] = []
-        var lengths: [Double] = []
-        targets.reserveCapacity(2 * graph.pairCount)
-        lengths.reserveCapacity(2 * graph.pairCount)
+        var arcs: [Arc] = []
+        arcs.reserveCapacity(2 * graph.pairCount)
         for row in graph.adjacency {
             for neighbour in row where neighbour.weight != 0 {
-                targets.append(neighbour.node)
-                lengths.append(1 / abs(neighbour.weight))
+                arcs.append(Arc(target: Int32(neighbour.node), length: 1 / abs(neighbour.weight)))
             }
-            offsets.append(targets.count)
+            offsets.append(arcs.count)
         }
         self.offsets = offsets
-        self.targets = targets
-        self.lengths = lengths
+        self.arcs = arcs
+    }
+
+    /// Runs `body` with unchecked views of the arrays, for the inner loops.
+    func withBuffers<R>(_ body: (UnsafeBufferPointer<Int>, UnsafeBufferPointer<Arc>) -> R) -> R {
+        offsets.withUnsafeBufferPointer { offsets in arcs.withUnsafeBufferPointer { arcs in body(offsets, arcs) } }
     }
 }
 
 /// Dijkstra's search from one source at a time, as NetworkX's
 /// `_single_source_dijkstra_path_basic` does it: path counts (σ) for equal-length paths,
-/// found by exact floating-point comparison, and nodes settled in order of distance, equal
-/// distances in the order they were last improved.
+/// found by exact floating-point comparison, and a heap of (distance, push counter) entries
+/// with stale entries skipped, so nodes at equal distance are settled in the order nx
+/// settles them (up to neighbour order).
 ///
 /// One instance per thread; its buffers are reused from source to source and only the
-/// nodes a search reached are reset afterwards.
+/// nodes a search reached are reset afterwards. What a node's search needs sits together in
+/// one `NodeState`, so each tie followed touches one cache line.
 final class ShortestPathSearch {
+    struct NodeState {
+        /// Distance from the current source; +∞ when not reached.
+        var distance = Double.infinity
+        /// Number of shortest paths from the source (σ).
+        var pathCount = 0.0
+        /// Brandes's dependency δ of the source on the node.
+        var dependency = 0.0
+        var isSettled = false
+    }
+
+    private struct HeapEntry {
+        var distance: Double
+        var stamp: Int32
+        var node: Int32
+    }
+
     let nodeCount: Int
-    /// Distance from the current source; +∞ when not reached.
-    let distance: UnsafeMutablePointer<Double>
-    /// Number of shortest paths from the source.
-    let pathCount: UnsafeMutablePointer<Double>
-    /// Brandes's dependency δ of the source on each node.
-    let dependency: UnsafeMutablePointer<Double>
+    let state: UnsafeMutablePointer<NodeState>
     /// Nodes in the order they were settled; the first `settledCount` entries are valid.
     let settled: UnsafeMutablePointer<Int>
     private(set) var settledCount = 0
 
-    private let heap: UnsafeMutablePointer<Int>
+    private let heap: UnsafeMutablePointer<HeapEntry>
     private var heapCount = 0
-    /// Position in `heap`; −1 never seen, −2 settled.
-    private let heapPosition: UnsafeMutablePointer<Int>
-    /// When the node's distance was last improved: the heap's tie-break, like nx's counter.
-    private let stamp: UnsafeMutablePointer<Int>
 
-    init(nodeCount: Int) {
+    /// - Parameter arcCount: ties counted in both directions; bounds the heap (one entry per
+    ///   improvement, at most one per arc, plus the source).
+    init(nodeCount: Int, arcCount: Int) {
         self.nodeCount = nodeCount
-        let size = max(nodeCount, 1)
-        distance = .allocate(capacity: size)
-        distance.initialize(repeating: .infinity, count: size)
-        pathCount = .allocate(capacity: size)
-        pathCount.initialize(repeating: 0, count: size)
-        dependency = .allocate(capacity: size)
-        dependency.initialize(repeating: 0, count: size)
-        settled = .allocate(capacity: size)
-        settled.initialize(repeating: 0, count: size)
-        heap = .allocate(capacity: size)
-        heap.initialize(repeating: 0, count: size)
-        heapPosition = .allocate(capacity: size)
-        heapPosition.initialize(repeating: -1, count: size)
-        stamp = .allocate(capacity: size)
-        stamp.initialize(repeating: 0, count: size)
+        state = .allocate(capacity: max(nodeCount, 1))
+        state.initialize(repeating: NodeState(), count: max(nodeCount, 1))
+        settled = .allocate(capacity: max(nodeCount, 1))
+        settled.initialize(repeating: 0, count: max(nodeCount, 1))
+        heap = .allocate(capacity: arcCount + 1)
     }
 
     deinit {
-        distance.deallocate()
-        pathCount.deallocate()
-        dependency.deallocate()
+        state.deallocate()
         settled.deallocate()
         heap.deallocate()
-        heapPosition.deallocate()
-        stamp.deallocate()
     }
 
-    /// Settles every node reachable from `source`, filling `distance`, `pathCount` and
+    /// Settles every node reachable from `source`, filling distances, path counts and
     /// `settled`. Call `reset()` before the next source.
-    func search(from source: Int, offsets: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int>,
-                lengths: UnsafeBufferPointer<Double>) {
-        var clock = 0
-        distance[source] = 0
-        pathCount[source] = 1
-        stamp[source] = clock
-        heap[0] = source
-        heapPosition[source] = 0
-        heapCount = 1
+    func search(from source: Int, offsets: UnsafeBufferPointer<Int>, arcs: UnsafeBufferPointer<TieLengths.Arc>) {
+        var clock: Int32 = 0
+        state[source].distance = 0
+        state[source].pathCount = 1
+        push(HeapEntry(distance: 0, stamp: clock, node: Int32(source)))
         while heapCount > 0 {
-            let v = popMin()
-            heapPosition[v] = -2
+            let v = Int(popMin().node)
+            if state[v].isSettled { continue }  // a stale entry: v was reached sooner
+            state[v].isSettled = true
             settled[settledCount] = v
             settledCount += 1
-            let dv = distance[v]
-            let sv = pathCount[v]
+            let dv = state[v].distance
+            let sv = state[v].pathCount
             for e in offsets[v] ..< offsets[v + 1] {
-                let w = targets[e]
-                let position = heapPosition[w]
-                if position == -2 { continue }
-                let candidate = dv + lengths[e]
-                if position == -1 {
+                let arc = arcs[e]
+                let w = state + Int(arc.target)
+                if w.pointee.isSettled { continue }
+                let candidate = dv + arc.length
+                let current = w.pointee.distance
+                if candidate < current {
                     clock += 1
-                    distance[w] = candidate
-                    pathCount[w] = sv
-                    stamp[w] = clock
-                    heap[heapCount] = w
-                    heapCount += 1
-                    siftUp(heapCount - 1)
-                } else if candidate < distance[w] {
-                    clock += 1
-                    distance[w] = candidate
-                    pathCount[w] = sv
-                    stamp[w] = clock
-                    siftUp(position)
-                } else if candidate == distance[w] {
-                    pathCount[w] += sv
+                    w.pointee.distance = candidate
+                    w.pointee.pathCount = sv
+                    push(HeapEntry(distance: candidate, stamp: clock, node: arc.target))
+                } else if candidate == current {
+                    w.pointee.pathCount += sv
                 }
             }
         }
     }
 
     /// Brandes's back-propagation over the last search: adds each node's dependency (not the
-    /// source's own) to `into`.
+    /// source's own) to `betweenness`.
     func accumulateDependencies(source: Int, into betweenness: UnsafeMutablePointer<Double>,
-                                offsets: UnsafeBufferPointer<Int>, targets: UnsafeBufferPointer<Int>,
-                                lengths: UnsafeBufferPointer<Double>) {
+                                offsets: UnsafeBufferPointer<Int>, arcs: UnsafeBufferPointer<TieLengths.Arc>) {
         var index = settledCount
         while index > 0 {
             index -= 1
             let w = settled[index]
-            let coefficient = (1 + dependency[w]) / pathCount[w]
-            let dw = distance[w]
+            let dependency = state[w].dependency
+            let coefficient = (1 + dependency) / state[w].pathCount
+            let dw = state[w].distance
             // v precedes w on a shortest path exactly when nx would have put it in P[w]: the
             // same sum, compared exactly. Unreached nodes are at +∞ and never match.
             for e in offsets[w] ..< offsets[w + 1] {
-                let v = targets[e]
-                if distance[v] + lengths[e] == dw {
-                    dependency[v] += pathCount[v] * coefficient
+                let arc = arcs[e]
+                let v = state + Int(arc.target)
+                if v.pointee.distance + arc.length == dw {
+                    v.pointee.dependency += v.pointee.pathCount * coefficient
                 }
             }
-            if w != source { betweenness[w] += dependency[w] }
+            if w != source { betweenness[w] += dependency }
         }
     }
 
-    /// Clears what the last search touched.
+    /// Clears what the last search touched (every node it reached was settled).
     func reset() {
-        for index in 0 ..< settledCount {
-            let v = settled[index]
-            distance[v] = .infinity
-            pathCount[v] = 0
-            dependency[v] = 0
-            heapPosition[v] = -1
-        }
+        for index in 0 ..< settledCount { state[settled[index]] = NodeState() }
         settledCount = 0
         heapCount = 0
     }
 
-    // MARK: Binary heap keyed by (distance, stamp)
+    // MARK: Binary heap ordered by (distance, stamp)
 
-    @inline(__always) private func precedes(_ a: Int, _ b: Int) -> Bool {
-        let da = distance[a], db = distance[b]
-        return da < db || (da == db && stamp[a] < stamp[b])
+    @inline(__always) private static func precedes(_ a: HeapEntry, _ b: HeapEntry) -> Bool {
+        a.distance < b.distance || (a.distance == b.distance && a.stamp < b.stamp)
     }
 
-    private func siftUp(_ start: Int) {
-        var i = start
-        let node = heap[i]
+    private func push(_ entry: HeapEntry) {
+        var i = heapCount
+        heapCount += 1
         while i > 0 {
             let parent = (i - 1) >> 1
-            let above = heap[parent]
-            if !precedes(node, above) { break }
-            heap[i] = above
-            heapPosition[above] = i
+            if !Self.precedes(entry, heap[parent]) { break }
+            heap[i] = heap[parent]
             i = parent
         }
-        heap[i] = node
-        heapPosition[node] = i
+        heap[i] = entry
     }
 
-    private func popMin() -> Int {
+    private func popMin() -> HeapEntry {
         let top = heap[0]
         heapCount -= 1
         if heapCount > 0 {
-            let node = heap[heapCount]
+            let entry = heap[heapCount]
             var i = 0
             while true {
                 let left = 2 * i + 1
                 if left >= heapCount { break }
                 var child = left
-                let right = left + 1
-                if right < heapCount && precedes(heap[right], heap[left]) { child = right }
-                let below = heap[child]
-                if !precedes(below, node) { break }
-                heap[i] = below
-                heapPosition[below] = i
+                if left + 1 < heapCount && Self.precedes(heap[left + 1], heap[left]) { child = left + 1 }
+                if !Self.precedes(heap[child], entry) { break }
+                heap[i] = heap[child]
                 i = child
             }
-            heap[i] = node
-            heapPosition[node] = i
+            heap[i] = entry
         }
         return top
     }

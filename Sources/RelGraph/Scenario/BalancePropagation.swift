@@ -6,9 +6,10 @@
 ///
 ///     Δw = rate · (1 − w²) · (P(Wₜ) − P(W₀))_ij / n_ij,   then clamped to −1 … +1,
 ///
-/// where W₀ is the baseline, Wₜ the graph now, and n_ij the number of actors k tied to
-/// both i and j in W₀ or Wₜ (the intermediaries that could carry pressure), so the step is
-/// the average change of what the intermediaries imply. Only the change the shock caused
+/// where W₀ is the baseline, Wₜ the graph now, and n_ij the number of actors other than i
+/// and j tied to i or to j in W₀ or Wₜ: the step is the change in what the pair's triangles
+/// imply, as a share of all the relations the two have. (Dividing by the common neighbours
+/// alone lets one intermediary swing a hub's relation with a peripheral actor completely.) Only the change the shock caused
 /// moves anything: with no shock, Wₜ = W₀ and nothing moves. (1 − w²) slows ties near ±1,
 /// as in the continuous-time balance dynamics of Kułakowski et al. (2005) and Marvel,
 /// Kleinberg & Strogatz (2011), whose dW/dt = W² this discretises around the baseline.
@@ -85,6 +86,7 @@ struct BalancePropagation {
 
     struct PressureChange {
         var total: Double
+        /// n_ij: the actors tied to either end, the denominator of the step.
         var intermediaries: Int
         var contributions: [(Int, Double)]
     }
@@ -117,7 +119,10 @@ struct BalancePropagation {
         for pair in candidates.sorted() {
             var total = 0.0
             var contributions: [(Int, Double)] = []
-            let common = commonNeighbours(pair.low, pair.high, current)
+            let first = neighbours(of: pair.low, current), second = neighbours(of: pair.high, current)
+            let firstSet = Set(first)
+            let common = second.filter { firstSet.contains($0) && $0 != pair.low }
+            let reach = firstSet.union(second).subtracting([pair.low, pair.high]).count
             for k in common {
                 let now = (current.weight(pair.low, k) ?? 0) * (current.weight(k, pair.high) ?? 0)
                 let then = (baseline.weight(pair.low, k) ?? 0) * (baseline.weight(k, pair.high) ?? 0)
@@ -127,7 +132,7 @@ struct BalancePropagation {
                     contributions.append((k, contribution))
                 }
             }
-            if total != 0 { result.append((pair, PressureChange(total: total, intermediaries: max(1, common.count), contributions: contributions))) }
+            if total != 0 { result.append((pair, PressureChange(total: total, intermediaries: max(1, reach), contributions: contributions))) }
         }
         return result
     }
@@ -137,8 +142,4 @@ struct BalancePropagation {
         Array(Set(baseline.adjacency[node].map(\.node) + current.adjacency[node].map(\.node))).sorted()
     }
 
-    func commonNeighbours(_ i: Int, _ j: Int, _ current: SignedGraph) -> [Int] {
-        let first = Set(neighbours(of: i, current))
-        return neighbours(of: j, current).filter { first.contains($0) && $0 != i }
-    }
 }

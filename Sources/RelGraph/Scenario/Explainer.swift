@@ -56,7 +56,7 @@ struct Explainer {
             for leg in legs {
                 for citation in leg.tie.citations where !sources.contains(citation.source) { sources.append(citation.source) }
             }
-            return Carrier(through: nodes[k], amount: amount, tieIDs: legs.map(\.id), sources: sources,
+            return Carrier(through: nodes[k], amount: amount, tieIDs: legs.map(\.id), sources: sources.sorted(),
                            viaShock: legs.contains { $0.status != .unchanged && $0.status != .propagated })
         }
     }

@@ -24,6 +24,7 @@ public struct ScenarioPlan: Sendable {
         var resolver = Resolver(scenario: scenario, model: model)
         let explicit = override ?? scenario.at
         let requested = explicit?.firstDay ?? model.asOfDay
+        resolver.checkCitations()
         let targets = resolver.resolveTargets()
         guard !resolver.log.hasErrors else { return (nil, resolver.log.diagnostics) }
 
@@ -148,6 +149,15 @@ private struct Resolver {
             if let day = actor.validity.lastDay { last = min(last ?? day, day) }
         }
         return (first, last)
+    }
+
+    /// A scenario's motivating citations must cite the model's own sources.
+    mutating func checkCitations() {
+        let ids = model.sources.map(\.id)
+        for citation in scenario.citations where !ids.contains(citation.source) {
+            log.error("unknown-source", "citation of unknown source '\(citation.source)' (not a source of \(model.path))",
+                      at: citation.sourcePosition, hint: Suggestion.hint(for: citation.source, in: ids))
+        }
     }
 
     /// What each shock names, with the days it exists on: used to settle the baseline.

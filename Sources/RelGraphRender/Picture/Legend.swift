@@ -29,8 +29,25 @@ public struct Legend: Sendable {
     }
 
     public var sections: [Section]
+    /// The height (in points) to reserve at least: pictures meant to be compared side by side
+    /// reserve the same, so their canvases match even when their legends differ.
+    public var minimumHeight: Double = 0
 
     public init(sections: [Section]) { self.sections = sections }
+
+    static func columns(for layout: Layout) -> Int {
+        max(2, min(5, Int((layout.width + 40) / columnWidth)))
+    }
+
+    /// The frame's height `place` gives this legend below `layout`, before any reservation.
+    func height(below layout: Layout) -> Double {
+        let columns = Self.columns(for: layout)
+        let shown = sections.filter { !$0.items.isEmpty }
+        guard !shown.isEmpty else { return 0 }
+        // Each section: a title row, its item rows, then 1.4 rows of space (see `place`).
+        let rows = shown.reduce(0.0) { $0 + Double(($1.items.count + columns - 1) / columns) + 1.4 }
+        return 14 + rows * Self.rowHeight - 0.7 * Self.rowHeight
+    }
 
     static let columnWidth = 190.0
     static let rowHeight = 20.0
@@ -41,7 +58,7 @@ public struct Legend: Sendable {
     func place(into graph: inout DOTGraph, below layout: Layout) {
         let items = sections.filter { !$0.items.isEmpty }
         guard !items.isEmpty else { return }
-        let columns = max(2, min(5, Int((layout.width + 40) / Self.columnWidth)))
+        let columns = Self.columns(for: layout)
         let left = layout.lowerLeft.x
         var y = layout.lowerLeft.y - 36
         let top = y + 14
@@ -85,7 +102,7 @@ public struct Legend: Sendable {
             }
             y -= Self.rowHeight * 1.4
         }
-        let bottom = y + Self.rowHeight * 0.7
+        let bottom = min(y + Self.rowHeight * 0.7, top - minimumHeight)
         let width = Double(columns) * Self.columnWidth
         frameNodes.append(DOTGraph.Node("legend-frame", [
             ("shape", "box"), ("style", "rounded"), ("color", "#bbbbbb"), ("label", ""), ("fixedsize", "true"),

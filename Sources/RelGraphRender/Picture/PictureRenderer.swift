@@ -85,6 +85,15 @@ public enum PictureRenderer {
             }
         }
         spec.legend.place(into: &graph, below: layout)
+        if spec.fixedCanvas {
+            // Beyond anything drawn: labels and legend text may overhang their nodes a little.
+            let legendBottom = layout.lowerLeft.y - 22 - max(spec.legend.height(below: layout), spec.legend.minimumHeight)
+            let right = max(layout.upperRight.x, layout.lowerLeft.x + Double(Legend.columns(for: layout)) * Legend.columnWidth) + 60
+            for (name, x, y) in [("canvas-lower-left", layout.lowerLeft.x - 30, legendBottom - 12), ("canvas-upper-right", right, layout.upperRight.y + 12)] {
+                graph.nodes.append(DOTGraph.Node(name, [("shape", "point"), ("style", "invis"), ("width", "0.01"), ("label", ""),
+                                                        ("pos", pinned(Layout.Point(x: x, y: y)))]))
+            }
+        }
         return graph
     }
 

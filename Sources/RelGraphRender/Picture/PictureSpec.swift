@@ -9,6 +9,9 @@ public struct PictureSpec: Sendable {
     /// http(s) links by SVG element id.
     public var links: [String: String] = [:]
     public var legend: Legend
+    /// Pin the canvas with invisible corner points, so pictures of one layout that differ in
+    /// labels and legends still come out exactly the same size.
+    public var fixedCanvas = false
 
     public init(graph: DOTGraph, legend: Legend) {
         self.graph = graph

@@ -12,16 +12,22 @@ public enum ScenarioPictures {
     public struct Rendered: Sendable {
         public var pictures: [View: PictureRenderer.Rendered]
         public var layout: Layout
+        /// The legend height all three views reserve.
+        public var legendHeight: Double
     }
 
     public static func render(_ result: ScenarioResult, format: PictureFormat, engine: LayoutEngine) throws(GraphvizError) -> Rendered {
         let union = spec(for: result, view: nil)
         let (layout, _) = try PictureRenderer.layout(union, engine: engine)
+        var specs = View.allCases.map { spec(for: result, view: $0) }
+        // The same legend height everywhere, so the three canvases match exactly.
+        let legendHeight = specs.map { $0.legend.height(below: layout) }.max() ?? 0
+        for index in specs.indices { specs[index].legend.minimumHeight = legendHeight }
         var pictures: [View: PictureRenderer.Rendered] = [:]
-        for view in View.allCases {
-            pictures[view] = try PictureRenderer.render(spec(for: result, view: view), at: layout, format: format, engine: engine)
+        for (view, spec) in zip(View.allCases, specs) {
+            pictures[view] = try PictureRenderer.render(spec, at: layout, format: format, engine: engine)
         }
-        return Rendered(pictures: pictures, layout: layout)
+        return Rendered(pictures: pictures, layout: layout, legendHeight: legendHeight)
     }
 
     /// The picture of one view; `nil` is the union, laid out for all three.
@@ -39,6 +45,7 @@ public enum ScenarioPictures {
         graph.nodeDefaults = ModelPicture.baseNodeDefaults
         graph.edgeDefaults = ModelPicture.baseEdgeDefaults
         var spec = PictureSpec(graph: graph, legend: Legend(sections: []))
+        spec.fixedCanvas = view != nil
 
         let baselineIDs = result.baselineActors
         let labelled = DiffStyle.labelledTies(result)

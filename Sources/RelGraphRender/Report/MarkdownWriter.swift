@@ -44,12 +44,14 @@ public enum MarkdownWriter {
         }.joined()
     }
 
-    /// Backslash-escapes Markdown punctuation and writes `<`, `>`, `&` as entities.
+    /// Backslash-escapes the Markdown punctuation that could change meaning here, and writes
+    /// `<`, `>`, `&` as entities (no raw HTML reaches the page).
     static func escape(_ text: String, inTable: Bool = false) -> String {
         var out = ""
         for character in text {
             switch character {
-            case "\\", "`", "*", "_", "[", "]", "#", "!", "~", "|", "{", "}", "(", ")": out += "\\" + String(character)
+            case "\\", "`", "*", "_", "[", "]", "~", "|": out += "\\" + String(character)
+            case "#" where out.isEmpty || out.hasSuffix("\n"): out += "\\#"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "&": out += "&amp;"

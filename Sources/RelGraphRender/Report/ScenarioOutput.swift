@@ -21,7 +21,9 @@ public enum ScenarioOutput {
         }
         if format == .png || format == .pdf || format == .dot {
             for view in ScenarioPictures.View.allCases {
-                let picture = try PictureRenderer.render(ScenarioPictures.spec(for: result, view: view), at: svg.layout, format: format, engine: engine)
+                var spec = ScenarioPictures.spec(for: result, view: view)
+                spec.legend.minimumHeight = svg.legendHeight
+                let picture = try PictureRenderer.render(spec, at: svg.layout, format: format, engine: engine)
                 files.append(File(name: "\(view.rawValue).\(format.fileExtension)", bytes: picture.bytes))
             }
         }

@@ -24,11 +24,11 @@ public enum ScenarioReport {
         var doc = ReportDocument(title: "Scenario: \(scenario.title)")
         if let description = scenario.description { doc.paragraph(.text(description)) }
         var facts: [[ReportDocument.Inline]] = [
-            [.strong("Model: "), .text("\(model.title) ("), .code(model.path), .text(")")],
-            [.strong("Baseline: "), .text(result.plan.baseline.description)],
-            [.strong("Propagation: "), .text(propagationSummary(scenario.propagation))],
+            [.strong("Model:"), .text(" \(model.title) ("), .code(model.path), .text(")")],
+            [.strong("Baseline:"), .text(" " + result.plan.baseline.description)],
+            [.strong("Propagation:"), .text(" " + propagationSummary(scenario.propagation))],
         ]
-        for note in result.plan.notes { facts.append([.strong("Note: "), .text(note)]) }
+        for note in result.plan.notes { facts.append([.strong("Note:"), .text(" " + note)]) }
         doc.add(.bullets(facts))
 
         doc.heading(2, "Shocks")
@@ -48,18 +48,19 @@ public enum ScenarioReport {
         doc.add(.figure(file: diff.file, caption: diff.caption, svg: diff.svg))
 
         doc.heading(2, "Largest effects")
-        if result.pairs.isEmpty {
+        let visible = result.pairs.filter { abs($0.change) >= 0.0005 }
+        if visible.isEmpty {
             doc.paragraph(.text("No relation changed."))
         } else {
             doc.paragraph(.text("Relations are pairs of actors: every tie between the two, summed and clamped to −1 … +1. "
                 + "“Carried by” names the intermediaries through which the balance rule moved the relation, with the sources of the ties that connect them."))
-            let rows = result.pairs.prefix(rowsShown).map { pair -> [[ReportDocument.Inline]] in
+            let rows = visible.prefix(rowsShown).map { pair -> [[ReportDocument.Inline]] in
                 [[.text(pairLabel(pair, result))], [.text(weight(pair.before))], [.text(weight(pair.after))],
-                 [.text(WeightFormat.signed(pair.change, decimals: 3))], why(pair, result), sources(pair, result)]
+                 [.text(signedFixed(pair.change))], why(pair, result), sources(pair, result)]
             }
             doc.add(.table(header: ["Relation", "Before", "After", "Change", "Carried by", "Sources"], rows: Array(rows), numeric: [1, 2, 3]))
-            if result.pairs.count > rowsShown {
-                doc.paragraph(.emphasis("\(result.pairs.count - rowsShown) smaller changes are listed in effects.json."))
+            if result.pairs.count > rows.count {
+                doc.paragraph(.emphasis("\(result.pairs.count - rows.count) smaller changes are listed in effects.json."))
             }
         }
 
@@ -68,7 +69,7 @@ public enum ScenarioReport {
             doc.paragraph(.text("Pairs with no tie whose common neighbours now push them together or apart by at least \(WeightFormat.plain(scenario.propagation.threshold)). "
                 + "These are tendencies implied by the model, not cited relations."))
             let rows = result.emergent.prefix(rowsShown).map { pair -> [[ReportDocument.Inline]] in
-                [[.text(pairLabel(pair, result))], [.text(WeightFormat.signed(pair.change, decimals: 3))], why(pair, result), sources(pair, result)]
+                [[.text(pairLabel(pair, result))], [.text(signedFixed(pair.change))], why(pair, result), sources(pair, result)]
             }
             doc.add(.table(header: ["Pair", "Tendency", "Carried by", "Sources"], rows: Array(rows), numeric: [1]))
         }
@@ -198,7 +199,7 @@ public enum ScenarioReport {
             case .propagated, .unchanged: break
             }
         }
-        for carrier in pair.carriers {
+        for carrier in pair.carriers where abs(carrier.amount) >= 0.0005 {
             parts.append("through \(result.actor(carrier.through)?.label ?? carrier.through) (\(WeightFormat.signed(carrier.amount, decimals: 3)))")
         }
         return [.text(parts.isEmpty ? "—" : parts.joined(separator: "; "))]
@@ -218,7 +219,13 @@ public enum ScenarioReport {
         return result.actor(id)?.label ?? id
     }
 
-    static func weight(_ value: Double?) -> String { value.map { WeightFormat.signed($0, decimals: 3) } ?? "none" }
+    static func weight(_ value: Double?) -> String { value.map { signedFixed($0) } ?? "none" }
+
+    /// "+0.615", "-0.600", "0.000": aligned in tables.
+    static func signedFixed(_ value: Double) -> String {
+        let text = WeightFormat.fixed(value, decimals: 3)
+        return text.hasPrefix("-") || text == "0.000" ? text : "+" + text
+    }
 
     static func span(_ before: Double?, _ after: Double?, decimals: Int = 3) -> String {
         let a = before.map { WeightFormat.fixed($0, decimals: decimals) } ?? "—"

@@ -4,7 +4,7 @@ import RelGraph
 /// `relgraph check`: every problem in a model, one line each, at the YAML node it is about.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Validate model files and report every problem with its line and column.",
+        abstract: "Validate model and scenario files and report every problem with its line and column.",
         discussion: """
         Each finding is one line: path:line:column: error|warning: message [code]. \
         Exit status: 0 when there are no errors, 1 when there are, 2 for usage errors. \
@@ -12,7 +12,7 @@ struct Check: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Model files (default: the default model).", valueName: "file"))
+    @Argument(help: ArgumentHelp("Model or scenario files (default: the default model). A scenario is checked against its model.", valueName: "file"))
     var files: [String] = []
 
     @Flag(name: .long, help: "Treat warnings as errors (exit 1 when there are any).")
@@ -32,27 +32,54 @@ struct Check: ParsableCommand {
         let printer = DiagnosticPrinter(terminal: .standardOutput)
         var failed = false
         for path in paths {
-            let result: ModelLoader.Result
+            let bytes: [UInt8]
             do {
-                result = try ModelLoader.load(contentsOf: path)
+                bytes = try FileInput.read(path)
             } catch {
                 printer.print(error)
                 failed = true
                 continue
             }
-            printer.print(result.diagnostics)
-            let errors = result.diagnostics.errors.count, warnings = result.diagnostics.warnings.count
+            let (diagnostics, counts) = ScenarioLoader.looksLikeScenario(bytes) ? checkScenario(bytes, path: path) : checkModel(bytes, path: path)
+            printer.print(diagnostics)
+            let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
             if errors > 0 || (strict && warnings > 0) { failed = true }
             if !quiet {
-                Terminal.standardOutput.write(summary(path: path, model: result.model, errors: errors, warnings: warnings) + "\n")
+                Terminal.standardOutput.write(summary(path: path, counts: counts, errors: errors, warnings: warnings) + "\n")
             }
         }
         if failed { throw ExitCode.failure }
     }
 
-    func summary(path: String, model: Model?, errors: Int, warnings: Int) -> String {
+    func checkModel(_ bytes: [UInt8], path: String) -> ([Diagnostic], String) {
+        let result = ModelLoader.load(bytes, path: path)
+        let counts = result.model.map { "\($0.actors.count) actors, \($0.ties.count) ties, \($0.sources.count) sources" } ?? "not readable"
+        return (result.diagnostics, counts)
+    }
+
+    /// A scenario on its own, then its shocks against its model (whose own findings count too).
+    func checkScenario(_ bytes: [UInt8], path: String) -> ([Diagnostic], String) {
+        let loaded = ScenarioLoader.load(bytes, path: path)
+        guard let scenario = loaded.scenario else { return (loaded.diagnostics, "not readable") }
+        guard let modelPath = scenario.graphPath ?? DefaultModel.locate() else {
+            let missing = Diagnostic(.error, "no-model", "the scenario names no graph and there is no \(DefaultModel.relativePath) here or above", path: path, at: .start)
+            return (loaded.diagnostics + [missing], "scenario")
+        }
+        let model: ModelLoader.Result
+        do {
+            model = try ModelLoader.load(contentsOf: modelPath)
+        } catch {
+            return (loaded.diagnostics + [Diagnostic(.error, "no-model", "its model \(error.path): \(error.message)", path: path, at: .start)], "scenario")
+        }
+        guard let graph = model.model, !model.hasErrors else {
+            return (loaded.diagnostics + model.diagnostics, "scenario")
+        }
+        let plan = loaded.hasErrors ? [] : ScenarioPlan.make(scenario, model: graph).1
+        return (loaded.diagnostics + plan, "scenario, \(scenario.shocks.count) shocks, \(scenario.expectations.count) expectations, on \(modelPath)")
+    }
+
+    func summary(path: String, counts: String, errors: Int, warnings: Int) -> String {
         let terminal = Terminal.standardOutput
-        let counts = model.map { "\($0.actors.count) actors, \($0.ties.count) ties, \($0.sources.count) sources" } ?? "not readable"
         if errors == 0 && warnings == 0 {
             return "\(path): \(terminal.styled("ok", .green, .bold)) (\(counts))"
         }

@@ -6,21 +6,23 @@ enum EffectsSummary {
 
     static func text(_ result: ScenarioResult, folder: String, terminal: Terminal) -> String {
         var out = terminal.styled(result.scenario.title, .bold) + "  (baseline \(result.plan.baseline))\n"
-        if result.pairs.isEmpty {
+        // Changes that print as 0.000 are real but not worth a row; effects.json has them all.
+        let pairs = result.pairs.filter { abs($0.change) >= 0.0005 }
+        if pairs.isEmpty {
             out += "  no relation changed\n"
         } else {
             let label = { (id: String) in result.actor(id)?.label ?? id }
-            let names = result.pairs.prefix(rows).map { "\(label($0.first)) — \(label($0.second))" }
+            let names = pairs.prefix(rows).map { "\(label($0.first)) — \(label($0.second))" }
             let width = min(44, max(8, names.map(\.count).max() ?? 8))
             out += "  " + pad("Relation", width) + "  before    after   change  carried by\n"
-            for (pair, name) in zip(result.pairs.prefix(rows), names) {
-                let carriers = pair.carriers.prefix(2).map { label($0.through) }.joined(separator: ", ")
+            for (pair, name) in zip(pairs.prefix(rows), names) {
+                let carriers = pair.carriers.filter { abs($0.amount) >= 0.0005 }.prefix(2).map { label($0.through) }.joined(separator: ", ")
                 let cause = pair.tieIDs.contains { id in result.ties.first { $0.id == id }.map { $0.status != .propagated && $0.status != .unchanged } ?? false }
                     ? "shock" + (carriers.isEmpty ? "" : "; " + carriers) : carriers
                 out += "  " + pad(name, width) + "  " + number(pair.before) + "  " + number(pair.after) + "  "
                     + colored(WeightFormat.fixed(pair.change, decimals: 3).leftPadded(7), pair.change, terminal) + "  " + cause + "\n"
             }
-            if result.pairs.count > rows { out += "  … \(result.pairs.count - rows) more in \(folder)/report.md\n" }
+            if pairs.count > rows { out += "  … \(pairs.count - rows) more in \(folder)/report.md\n" }
         }
         if !result.emergent.isEmpty {
             out += "  emergent tendencies (not cited): " + result.emergent.prefix(4).map { "\($0.first)~\($0.second) \(WeightFormat.signed($0.change))" }.joined(separator: ", ") + "\n"
