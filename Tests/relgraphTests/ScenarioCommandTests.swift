@@ -99,3 +99,38 @@ struct ScenarioCommandTests {
         #expect(unknown.stdout.contains("s.yaml:4:13: error: no actor 'Armenai' in graphs/south-caucasus.yaml; did you mean 'Armenia'? [unknown-actor]"))
     }
 }
+
+@Suite("relgraph diff, as a user runs it")
+struct DiffCommandTests {
+    @Test("one model at two dates: the peacekeepers go, the Armenia–Azerbaijan war ends")
+    func twoDates() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.copyItem(atPath: Fixture.path("caucasus-mini.yaml"), toPath: folder.path("m.yaml"))
+        let output = try CommandRunner.run(["diff", "m.yaml", "--at", "2023-06-01", "--vs", "2025-09-01", "--json"], in: folder.url)
+        #expect(output.status == 0, "\(output.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: output.stdoutBytes) as? [String: Any])
+        let ties = try #require(json["ties"] as? [[String: Any]])
+        let removed = Set(ties.filter { $0["status"] as? String == "removed" }.map { "\($0["from"]!)->\($0["to"]!)" })
+        #expect(removed == ["Russia->Russia-peacekeepers", "Russia-peacekeepers->Azerbaijan", "Russia-peacekeepers->Armenia", "Armenia->Azerbaijan"])
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.path("out/diff-m-2023-06-01-2025-09-01"))
+        #expect(written.contains("diff.svg") && written.contains("report.html"))
+        let report = try String(contentsOfFile: folder.path("out/diff-m-2023-06-01-2025-09-01/report.md"), encoding: .utf8)
+        #expect(report.hasPrefix("# Changes: 2023-06-01 → 2025-09-01\n"))
+        #expect(!report.contains("## Shocks"))
+    }
+
+    @Test("two files: a re-weighted tie and a new one")
+    func twoFiles() throws {
+        let folder = try TemporaryFolder()
+        let old = try String(contentsOfFile: Fixture.path("caucasus-mini.yaml"), encoding: .utf8)
+        let new = old.replacingOccurrences(of: "kind: friction, weight: -0.3", with: "kind: friction, weight: -0.8")
+            + "  - {between: [Armenia, Turkiye], kind: cooperation, weight: 0.3, cite: [{source: s1, quote: \"talks\"}]}\n"
+        try old.write(toFile: folder.path("old.yaml"), atomically: true, encoding: .utf8)
+        try new.write(toFile: folder.path("new.yaml"), atomically: true, encoding: .utf8)
+        let output = try CommandRunner.run(["diff", "old.yaml", "new.yaml"], in: folder.url)
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("Azerbaijan — Russia"))
+        #expect(output.stdout.contains("Armenia — Türkiye"))
+        #expect(try CommandRunner.run(["diff", "old.yaml"], in: folder.url).status == 2)
+    }
+}

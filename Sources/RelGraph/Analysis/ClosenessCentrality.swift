@@ -33,7 +33,7 @@ public func closenessCentrality(_ g: SignedGraph) -> [Double] {
                 search.search(from: source, offsets: offsets, arcs: arcs)
                 // Summed in the order nodes are settled, as nx sums its distance dict.
                 var total = 0.0
-                for index in 0 ..< search.settledCount { total += search.state[search.settled[index]].distance }
+                for index in 0 ..< search.settledCount { total += search.reach[search.settled[index]].distance }
                 let reached = Double(search.settledCount)
                 if total > 0 && n > 1 {
                     output[source] = (reached - 1) / total * ((reached - 1) / Double(n - 1))

@@ -39,35 +39,39 @@ struct TieLengths: Sendable {
     }
 }
 
-/// Dijkstra's search from one source at a time, as NetworkX's
-/// `_single_source_dijkstra_path_basic` does it: path counts (σ) for equal-length paths,
-/// found by exact floating-point comparison, and a heap of (distance, push counter) entries
-/// with stale entries skipped, so nodes at equal distance are settled in the order nx
-/// settles them (up to neighbour order).
+/// Dijkstra's search from one source at a time, counting shortest paths as NetworkX's
+/// `_single_source_dijkstra_path_basic` does: σ(w) sums σ over every predecessor whose
+/// distance plus the tie's length equals w's distance, compared exactly (no epsilon).
+///
+/// The queue is a 4-ary min-heap of (distance, node) entries with stale entries skipped
+/// (nx uses a binary heap the same way). Nodes at equal distance are settled in the heap's
+/// order, which is fixed for a given graph but not nx's; as no tie is shorter than zero, they
+/// never precede one another on a path, so only the order of floating-point additions — the
+/// last bits — can differ from nx.
 ///
 /// One instance per thread; its buffers are reused from source to source and only the
-/// nodes a search reached are reset afterwards. What a node's search needs sits together in
-/// one `NodeState`, so each tie followed touches one cache line.
+/// nodes a search reached are reset afterwards. The forward search reads only `reach`
+/// (distance and path count side by side, one cache line per tie followed).
 final class ShortestPathSearch {
-    struct NodeState {
+    struct Reach {
         /// Distance from the current source; +∞ when not reached.
         var distance = Double.infinity
         /// Number of shortest paths from the source (σ).
         var pathCount = 0.0
-        /// Brandes's dependency δ of the source on the node.
-        var dependency = 0.0
-        var isSettled = false
     }
 
     private struct HeapEntry {
         var distance: Double
-        var stamp: Int32
-        var node: Int32
+        var node: Int
     }
 
     let nodeCount: Int
-    let state: UnsafeMutablePointer<NodeState>
-    /// Nodes in the order they were settled; the first `settledCount` entries are valid.
+    let reach: UnsafeMutablePointer<Reach>
+    /// Brandes's dependency δ of the source on each node.
+    let dependency: UnsafeMutablePointer<Double>
+    private let isSettled: UnsafeMutablePointer<Bool>
+    /// Nodes in the order they were settled (never decreasing distance); the first
+    /// `settledCount` entries are valid.
     let settled: UnsafeMutablePointer<Int>
     private(set) var settledCount = 0
 
@@ -78,47 +82,51 @@ final class ShortestPathSearch {
     ///   improvement, at most one per arc, plus the source).
     init(nodeCount: Int, arcCount: Int) {
         self.nodeCount = nodeCount
-        state = .allocate(capacity: max(nodeCount, 1))
-        state.initialize(repeating: NodeState(), count: max(nodeCount, 1))
-        settled = .allocate(capacity: max(nodeCount, 1))
-        settled.initialize(repeating: 0, count: max(nodeCount, 1))
+        let size = max(nodeCount, 1)
+        reach = .allocate(capacity: size)
+        reach.initialize(repeating: Reach(), count: size)
+        dependency = .allocate(capacity: size)
+        dependency.initialize(repeating: 0, count: size)
+        isSettled = .allocate(capacity: size)
+        isSettled.initialize(repeating: false, count: size)
+        settled = .allocate(capacity: size)
+        settled.initialize(repeating: 0, count: size)
         heap = .allocate(capacity: arcCount + 1)
     }
 
     deinit {
-        state.deallocate()
+        reach.deallocate()
+        dependency.deallocate()
+        isSettled.deallocate()
         settled.deallocate()
         heap.deallocate()
     }
 
-    /// Settles every node reachable from `source`, filling distances, path counts and
-    /// `settled`. Call `reset()` before the next source.
+    /// Settles every node reachable from `source`, filling `reach` and `settled`. Call
+    /// `reset()` before the next source.
     func search(from source: Int, offsets: UnsafeBufferPointer<Int>, arcs: UnsafeBufferPointer<TieLengths.Arc>) {
-        var clock: Int32 = 0
-        state[source].distance = 0
-        state[source].pathCount = 1
-        push(HeapEntry(distance: 0, stamp: clock, node: Int32(source)))
+        reach[source] = Reach(distance: 0, pathCount: 1)
+        push(HeapEntry(distance: 0, node: source))
         while heapCount > 0 {
-            let v = Int(popMin().node)
-            if state[v].isSettled { continue }  // a stale entry: v was reached sooner
-            state[v].isSettled = true
+            let v = popMin().node
+            if isSettled[v] { continue }  // a stale entry: v was reached sooner
+            isSettled[v] = true
             settled[settledCount] = v
             settledCount += 1
-            let dv = state[v].distance
-            let sv = state[v].pathCount
+            let dv = reach[v].distance
+            let sv = reach[v].pathCount
             for e in offsets[v] ..< offsets[v + 1] {
                 let arc = arcs[e]
-                let w = state + Int(arc.target)
-                if w.pointee.isSettled { continue }
+                let w = Int(arc.target)
                 let candidate = dv + arc.length
-                let current = w.pointee.distance
+                let current = reach[w].distance
+                // A settled w is no farther than v, and ties have positive length, so the
+                // first test fails for it; the second needs the flag only against rounding.
                 if candidate < current {
-                    clock += 1
-                    w.pointee.distance = candidate
-                    w.pointee.pathCount = sv
-                    push(HeapEntry(distance: candidate, stamp: clock, node: arc.target))
-                } else if candidate == current {
-                    w.pointee.pathCount += sv
+                    reach[w] = Reach(distance: candidate, pathCount: sv)
+                    push(HeapEntry(distance: candidate, node: w))
+                } else if candidate == current && !isSettled[w] {
+                    reach[w].pathCount += sv
                 }
             }
         }
@@ -132,40 +140,43 @@ final class ShortestPathSearch {
         while index > 0 {
             index -= 1
             let w = settled[index]
-            let dependency = state[w].dependency
-            let coefficient = (1 + dependency) / state[w].pathCount
-            let dw = state[w].distance
+            let dw = reach[w].distance
+            let coefficient = (1 + dependency[w]) / reach[w].pathCount
             // v precedes w on a shortest path exactly when nx would have put it in P[w]: the
             // same sum, compared exactly. Unreached nodes are at +∞ and never match.
             for e in offsets[w] ..< offsets[w + 1] {
                 let arc = arcs[e]
-                let v = state + Int(arc.target)
-                if v.pointee.distance + arc.length == dw {
-                    v.pointee.dependency += v.pointee.pathCount * coefficient
-                }
+                let v = Int(arc.target)
+                let r = reach[v]
+                if r.distance + arc.length == dw { dependency[v] += r.pathCount * coefficient }
             }
-            if w != source { betweenness[w] += dependency }
+            if w != source { betweenness[w] += dependency[w] }
         }
     }
 
     /// Clears what the last search touched (every node it reached was settled).
     func reset() {
-        for index in 0 ..< settledCount { state[settled[index]] = NodeState() }
+        for index in 0 ..< settledCount {
+            let v = settled[index]
+            reach[v] = Reach()
+            dependency[v] = 0
+            isSettled[v] = false
+        }
         settledCount = 0
         heapCount = 0
     }
 
-    // MARK: Binary heap ordered by (distance, stamp)
+    // MARK: 4-ary min-heap ordered by (distance, node)
 
     @inline(__always) private static func precedes(_ a: HeapEntry, _ b: HeapEntry) -> Bool {
-        a.distance < b.distance || (a.distance == b.distance && a.stamp < b.stamp)
+        a.distance < b.distance || (a.distance == b.distance && a.node < b.node)
     }
 
     private func push(_ entry: HeapEntry) {
         var i = heapCount
         heapCount += 1
         while i > 0 {
-            let parent = (i - 1) >> 1
+            let parent = (i - 1) >> 2
             if !Self.precedes(entry, heap[parent]) { break }
             heap[i] = heap[parent]
             i = parent
@@ -176,16 +187,27 @@ final class ShortestPathSearch {
     private func popMin() -> HeapEntry {
         let top = heap[0]
         heapCount -= 1
-        if heapCount > 0 {
-            let entry = heap[heapCount]
+        let count = heapCount
+        if count > 0 {
+            let entry = heap[count]
             var i = 0
             while true {
-                let left = 2 * i + 1
-                if left >= heapCount { break }
-                var child = left
-                if left + 1 < heapCount && Self.precedes(heap[left + 1], heap[left]) { child = left + 1 }
-                if !Self.precedes(heap[child], entry) { break }
-                heap[i] = heap[child]
+                let first = 4 * i + 1
+                if first >= count { break }
+                var child = first
+                var best = heap[first]
+                let last = min(first + 4, count)
+                var candidate = first + 1
+                while candidate < last {
+                    let other = heap[candidate]
+                    if Self.precedes(other, best) {
+                        best = other
+                        child = candidate
+                    }
+                    candidate += 1
+                }
+                if !Self.precedes(best, entry) { break }
+                heap[i] = best
                 i = child
             }
             heap[i] = entry

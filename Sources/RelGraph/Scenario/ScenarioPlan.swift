@@ -18,6 +18,22 @@ public struct ScenarioPlan: Sendable {
     public let steps: [(shock: Shock, step: Step)]
     /// Things the user should know (the baseline moved); printed on stderr.
     public let notes: [String]
+    /// Set when this is not a scenario but a comparison of two models or dates (`relgraph diff`).
+    public let comparison: Comparison?
+
+    public struct Comparison: Sendable {
+        public let before: String
+        public let after: String
+    }
+
+    init(scenario: Scenario, model: Model, baseline: Day, steps: [(shock: Shock, step: Step)], notes: [String], comparison: Comparison? = nil) {
+        self.scenario = scenario
+        self.model = model
+        self.baseline = baseline
+        self.steps = steps
+        self.notes = notes
+        self.comparison = comparison
+    }
 
     /// Resolves `scenario` against `model`. `at` overrides the scenario's own date (the CLI's `--at`).
     public static func make(_ scenario: Scenario, model: Model, at override: PartialDate? = nil) -> (ScenarioPlan?, [Diagnostic]) {

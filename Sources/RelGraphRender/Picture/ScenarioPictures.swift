@@ -36,6 +36,9 @@ public enum ScenarioPictures {
         let fills = GraphStyle.groupFills(model.groups)
         let caption: String
         switch view {
+        case .before? where result.plan.comparison != nil: caption = "before — \(result.plan.comparison!.before)"
+        case .after? where result.plan.comparison != nil: caption = "after — \(result.plan.comparison!.after)"
+        case .diff? where result.plan.comparison != nil, nil where result.plan.comparison != nil: caption = "difference"
         case .before?: caption = "before — baseline \(result.plan.baseline)"
         case .after?: caption = "after — \(result.scenario.propagation.model == .balance ? "shocks and balance propagation" : "shocks only")"
         case .diff?, nil: caption = "difference — baseline \(result.plan.baseline)"
@@ -69,8 +72,9 @@ public enum ScenarioPictures {
             }
             spec.graph.nodes.append(ModelPicture.node(for: actor, fill: removed && view == .diff ? DiffStyle.fadedFill : fill, extra: extra))
             var tooltip = TooltipText.actor(actor, in: model)
-            if removed { tooltip += "\nRemoved by the scenario." }
-            if added { tooltip += "\nHypothetical: added by the scenario." }
+            let comparing = result.plan.comparison != nil
+            if removed { tooltip += comparing ? "\nNot in the newer version." : "\nRemoved by the scenario." }
+            if added { tooltip += comparing ? "\nNew in the newer version." : "\nHypothetical: added by the scenario." }
             spec.tooltips[ModelPicture.nodeID(actor.id)] = tooltip
         }
 
@@ -156,7 +160,8 @@ enum DiffStyle {
         case .removed:
             return [("color", fadedColor), ("style", "dashed"), ("penwidth", "1.2")]
         case .added:
-            return addedEdge + [("xlabel", "hypothetical \(WeightFormat.signed(effect.after ?? 0))"), ("fontcolor", addedColor)]
+            let word = effect.isHypothetical ? "hypothetical" : "new"
+            return addedEdge + [("xlabel", "\(word) \(WeightFormat.signed(effect.after ?? 0))"), ("fontcolor", addedColor)]
         case .unchanged:
             return [("color", unchangedColor), ("penwidth", "0.8")]
         case .set, .scaled, .propagated, .changed:

@@ -38,8 +38,9 @@ public enum ScenarioOutput {
         }
         let document = ScenarioReport.document(
             result,
-            before: figure(.before, "Before: the model on \(result.plan.baseline)"),
-            after: figure(.after, "After: the shocks\(result.scenario.propagation.model == .balance ? " and their propagation" : "")"),
+            before: figure(.before, result.plan.comparison.map { "Before: \($0.before)" } ?? "Before: the model on \(result.plan.baseline)"),
+            after: figure(.after, result.plan.comparison.map { "After: \($0.after)" }
+                ?? "After: the shocks\(result.scenario.propagation.model == .balance ? " and their propagation" : "")"),
             diff: figure(.diff, "Difference: removed (faded, dashed), added (purple), changed (old → new), emergent (dotted)"),
             chart: ScenarioReport.Figure(file: "actors.svg", caption: "Change in net strength (cooperative minus conflictual weight) by actor", svg: chart))
         files.append(File(name: "report.md", bytes: Array(MarkdownWriter.write(document).utf8)))

@@ -21,18 +21,23 @@ public enum ScenarioReport {
     public static func document(_ result: ScenarioResult, before: Figure, after: Figure, diff: Figure, chart: Figure) -> ReportDocument {
         let scenario = result.scenario
         let model = result.model
-        var doc = ReportDocument(title: "Scenario: \(scenario.title)")
+        let comparison = result.plan.comparison
+        var doc = ReportDocument(title: comparison == nil ? "Scenario: \(scenario.title)" : scenario.title)
         if let description = scenario.description { doc.paragraph(.text(description)) }
-        var facts: [[ReportDocument.Inline]] = [
-            [.strong("Model:"), .text(" \(model.title) ("), .code(model.path), .text(")")],
-            [.strong("Baseline:"), .text(" " + result.plan.baseline.description)],
-            [.strong("Propagation:"), .text(" " + propagationSummary(scenario.propagation))],
-        ]
+        var facts: [[ReportDocument.Inline]] = [[.strong("Model:"), .text(" \(model.title) ("), .code(model.path), .text(")")]]
+        if let comparison {
+            facts += [[.strong("Before:"), .text(" " + comparison.before)], [.strong("After:"), .text(" " + comparison.after)]]
+        } else {
+            facts += [[.strong("Baseline:"), .text(" " + result.plan.baseline.description)],
+                      [.strong("Propagation:"), .text(" " + propagationSummary(scenario.propagation))]]
+        }
         for note in result.plan.notes { facts.append([.strong("Note:"), .text(" " + note)]) }
         doc.add(.bullets(facts))
 
-        doc.heading(2, "Shocks")
-        doc.add(.numbered(scenario.shocks.map { [.text($0.summary)] }))
+        if comparison == nil {
+            doc.heading(2, "Shocks")
+            doc.add(.numbered(scenario.shocks.map { [.text($0.summary)] }))
+        }
         if !scenario.citations.isEmpty {
             doc.heading(3, "Why this scenario")
             for citation in scenario.citations {
@@ -120,7 +125,12 @@ public enum ScenarioReport {
         }
 
         doc.heading(2, "Assumptions and limits")
-        doc.add(.bullets(assumptions(scenario.propagation).map { [.text($0)] }))
+        let limits = comparison == nil ? assumptions(scenario.propagation) : [
+            "Ties are matched by their two actors, direction and kind; a re-coded kind reads as one tie dropped and another added.",
+            "A pair's relation is the sum of its ties (directed ties count for their pair), clamped to −1 … +1.",
+            "The differences are between two codings of the sources, or two dates of one coding; nothing is propagated.",
+        ]
+        doc.add(.bullets(limits.map { [.text($0)] }))
 
         doc.heading(2, "Sources")
         let used = sourcesInvolved(result)
@@ -192,6 +202,8 @@ public enum ScenarioReport {
         for id in pair.tieIDs {
             guard let effect = result.ties.first(where: { $0.id == id }) else { continue }
             switch effect.status {
+            case .removed where result.plan.comparison != nil: parts.append("\(effect.tie.kind.rawValue) tie dropped")
+            case .added where result.plan.comparison != nil: parts.append("\(effect.tie.kind.rawValue) tie added")
             case .removed: parts.append("shock: \(effect.tie.kind.rawValue) tie removed")
             case .set, .scaled: parts.append("shock: \(effect.tie.kind.rawValue) tie \(effect.status.rawValue)")
             case .changed: parts.append("\(effect.tie.kind.rawValue) tie re-weighted in the newer model")

@@ -5,7 +5,8 @@ enum EffectsSummary {
     static let rows = 10
 
     static func text(_ result: ScenarioResult, folder: String, terminal: Terminal) -> String {
-        var out = terminal.styled(result.scenario.title, .bold) + "  (baseline \(result.plan.baseline))\n"
+        let comparing = result.plan.comparison != nil
+        var out = terminal.styled(result.scenario.title, .bold) + (comparing ? "\n" : "  (baseline \(result.plan.baseline))\n")
         // Changes that print as 0.000 are real but not worth a row; effects.json has them all.
         let pairs = result.pairs.filter { abs($0.change) >= 0.0005 }
         if pairs.isEmpty {
@@ -14,11 +15,11 @@ enum EffectsSummary {
             let label = { (id: String) in result.actor(id)?.label ?? id }
             let names = pairs.prefix(rows).map { "\(label($0.first)) — \(label($0.second))" }
             let width = min(44, max(8, names.map(\.count).max() ?? 8))
-            out += "  " + pad("Relation", width) + "  before    after   change  carried by\n"
+            out += "  " + pad("Relation", width) + "  before    after   change  " + (comparing ? "why" : "carried by") + "\n"
             for (pair, name) in zip(pairs.prefix(rows), names) {
                 let carriers = pair.carriers.filter { abs($0.amount) >= 0.0005 }.prefix(2).map { label($0.through) }.joined(separator: ", ")
                 let cause = pair.tieIDs.contains { id in result.ties.first { $0.id == id }.map { $0.status != .propagated && $0.status != .unchanged } ?? false }
-                    ? "shock" + (carriers.isEmpty ? "" : "; " + carriers) : carriers
+                    ? (comparing ? "re-coded" : "shock") + (carriers.isEmpty ? "" : "; " + carriers) : carriers
                 out += "  " + pad(name, width) + "  " + number(pair.before) + "  " + number(pair.after) + "  "
                     + colored(WeightFormat.fixed(pair.change, decimals: 3).leftPadded(7), pair.change, terminal) + "  " + cause + "\n"
             }
