@@ -29,7 +29,7 @@ public enum GraphStyle {
         case .organization: return [("shape", "box"), ("style", "rounded,filled")]
         case .bloc: return [("shape", "hexagon")]
         case .person: return [("shape", "egg")]
-        case .force: return [("shape", "octagon")]
+        case .force: return [("shape", "doubleoctagon")]
         case .infrastructure: return [("shape", "cylinder")]
         case .corridor: return [("shape", "cds")]
         case .other: return [("shape", "box")]

@@ -63,7 +63,7 @@ public enum ModelPicture {
     ]
 
     public static func node(for actor: Actor, fill: String, extra: DOTGraph.Attributes = []) -> DOTGraph.Node {
-        var attributes: DOTGraph.Attributes = [("id", nodeID(actor.id)), ("label", DOTText.label(clipped(actor.label, 48))), ("fillcolor", fill)]
+        var attributes: DOTGraph.Attributes = [("id", nodeID(actor.id)), ("label", DOTText.label(wrapped(clipped(actor.label, 48)))), ("fillcolor", fill)]
         attributes += GraphStyle.shape(for: actor.kind)
         return DOTGraph.Node(actor.id, attributes + extra)
     }
@@ -77,6 +77,17 @@ public enum ModelPicture {
         if let style = GraphStyle.lineStyle(for: tie.confidence) { attributes.append(("style", style)) }
         if let label { attributes.append(("label", DOTText.label(clipped(label, 40)))) }
         return DOTGraph.Edge(id: id, tail: tie.from, head: tie.to, attributes + extra)
+    }
+
+    /// Names longer than `width` break once, at the space nearest their middle: two short
+    /// lines make a compact node, one long line a wide one that spreads the whole layout.
+    public static func wrapped(_ text: String, width: Int = 18) -> String {
+        guard text.count > width, !text.contains("\n") else { return text }
+        let characters = Array(text)
+        let middle = characters.count / 2
+        let spaces = characters.indices.filter { characters[$0] == " " }
+        guard let split = spaces.min(by: { abs($0 - middle) < abs($1 - middle) }) else { return text }
+        return String(characters[..<split]) + "\n" + String(characters[(split + 1)...])
     }
 
     /// Long names would make huge nodes; the tooltip keeps the whole text.
@@ -105,7 +116,7 @@ public enum ModelPicture {
         }
         let usedGroups = Set(snapshot.actors.compactMap(\.group))
         let groupItems = snapshot.model.groups.filter { usedGroups.contains($0.id) }.map { group in
-            Legend.Item(clipped(group.label, 28), .node([("shape", "box"), ("fillcolor", fills[group.id] ?? GraphStyle.ungroupedFill)]))
+            Legend.Item(clipped(group.label, 24), .node([("shape", "box"), ("fillcolor", fills[group.id] ?? GraphStyle.ungroupedFill)]))
         }
         return Legend(sections: [Legend.Section("Ties", tieItems), Legend.Section("Actors", kindItems), Legend.Section("Groups", groupItems)])
     }

@@ -51,7 +51,9 @@ public enum PictureRenderer {
         case .dot:
             return [("rankdir", "LR"), ("splines", "true"), ("nodesep", "0.25"), ("ranksep", "0.9")]
         case .neato:
-            return [("overlap", "prism"), ("overlap_scaling", "-4"), ("sep", "+10"), ("esep", "+4"), ("splines", "line"),
+            // Tight overlap removal (prism, scaling −2, small margins) keeps the default model
+            // at about 60 % of the area the defaults give it, legible at README width.
+            return [("overlap", "prism"), ("overlap_scaling", "-2"), ("sep", "+6"), ("esep", "+2"), ("splines", "line"),
                     ("start", "7"), ("mode", "major"), ("model", "subset")]
         case .fdp:
             return [("overlap", "prism"), ("sep", "+10"), ("esep", "+4"), ("splines", "line"), ("start", "7"), ("K", "1.1")]
@@ -88,7 +90,7 @@ public enum PictureRenderer {
         if spec.fixedCanvas {
             // Beyond anything drawn: labels and legend text may overhang their nodes a little.
             let legendBottom = layout.lowerLeft.y - 22 - max(spec.legend.height(below: layout), spec.legend.minimumHeight)
-            let right = max(layout.upperRight.x, layout.lowerLeft.x + Double(Legend.columns(for: layout)) * Legend.columnWidth) + 60
+            let right = max(layout.upperRight.x, layout.lowerLeft.x + Double(Legend.columns(for: layout)) * Legend.columnWidth) + 30
             for (name, x, y) in [("canvas-lower-left", layout.lowerLeft.x - 30, legendBottom - 12), ("canvas-upper-right", right, layout.upperRight.y + 12)] {
                 graph.nodes.append(DOTGraph.Node(name, [("shape", "point"), ("style", "invis"), ("width", "0.01"), ("label", ""),
                                                         ("pos", pinned(Layout.Point(x: x, y: y)))]))

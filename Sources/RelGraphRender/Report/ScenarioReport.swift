@@ -88,7 +88,8 @@ public enum ScenarioReport {
              [.text(span(effect.before?.brokerage, effect.after?.brokerage))],
              [.text(span(effect.before?.influence, effect.after?.influence))],
              [.text(span(effect.before.map { Double($0.degree) }, effect.after.map { Double($0.degree) }, decimals: 0))],
-             [.text(effect.pairs.prefix(3).map { "\(other(in: $0, than: effect.actor, result)) \(WeightFormat.signed($0.change))" }.joined(separator: "; "))]]
+             [.text(effect.pairs.filter { abs($0.change) >= 0.0005 }.prefix(3)
+                .map { "\(other(in: $0, than: effect.actor, result)) \(signedFixed($0.change))" }.joined(separator: "; "))]]
         }
         if actorRows.isEmpty {
             doc.paragraph(.text("No actor's measures changed."))
