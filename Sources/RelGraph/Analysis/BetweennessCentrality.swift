@@ -42,7 +42,7 @@ public func betweennessCentrality(_ g: SignedGraph, normalized: Bool = true) -> 
         ties.withBuffers { offsets, arcs in
             for source in sources {
                 search.search(from: source, offsets: offsets, arcs: arcs)
-                search.accumulateDependencies(source: source, into: output, offsets: offsets, arcs: arcs)
+                search.accumulateDependencies(source: source, into: output)
                 search.reset()
             }
         }

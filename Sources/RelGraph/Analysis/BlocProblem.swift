@@ -117,6 +117,8 @@ struct BlocProblem {
                     }
                 }
             }
+            // One merger at a time, then moves again: slower than merging many pairs at once
+            // on large graphs, but it ends at markedly lower frustration.
             guard let (kept, merged) = bestMerge(labels) else { return }
             for v in 0 ..< size where labels[v] == merged { labels[v] = kept }
             blocSize[kept] += blocSize[merged]
@@ -124,9 +126,9 @@ struct BlocProblem {
         }
     }
 
-    /// The pair of blocs whose merger lowers frustration most (positive ties between them
-    /// outweigh negative ones by more than the tolerance), lowest labels first on ties.
-    private func bestMerge(_ labels: [Int]) -> (Int, Int)? {
+    /// The merger of two blocs that lowers frustration most (the positive ties between them
+    /// outweigh the negative ones by more than the tolerance); lowest labels first on ties.
+    private func bestMerge(_ labels: [Int]) -> (kept: Int, merged: Int)? {
         var between: [(low: Int, high: Int, gain: Double)] = []
         for i in 0 ..< size {
             for e in offsets[i] ..< offsets[i + 1] where neighbours[e] > i {
@@ -134,11 +136,11 @@ struct BlocProblem {
                 if a != b { between.append((min(a, b), max(a, b), positive[e] ? costs[e] : -costs[e])) }
             }
         }
-        // Ties are already in a fixed order; a stable grouping by pair keeps the sums fixed.
+        // Grouped by pair, ties kept in their fixed order within a pair, so the sums are fixed.
         let sorted = between.indices.sorted {
             (between[$0].low, between[$0].high, $0) < (between[$1].low, between[$1].high, $1)
         }
-        var best: (Int, Int, Double)?
+        var best: (kept: Int, merged: Int, gain: Double)?
         var index = 0
         while index < sorted.count {
             let first = between[sorted[index]]
@@ -147,9 +149,9 @@ struct BlocProblem {
                 gain += between[sorted[index]].gain
                 index += 1
             }
-            if gain > frustrationTolerance && gain > (best?.2 ?? 0) { best = (first.low, first.high, gain) }
+            if gain > frustrationTolerance && gain > (best?.gain ?? 0) { best = (first.low, first.high, gain) }
         }
-        return best.map { ($0.0, $0.1) }
+        return best.map { ($0.kept, $0.merged) }
     }
 
     /// Labels from the components of the positive ties.
@@ -240,9 +242,13 @@ let frustrationTolerance = 1e-9
 
 /// Depth-first search over labellings in a fixed node order. A node may join any open bloc
 /// or open the next new one (so each partition is visited once), and a branch is cut when a
-/// lower bound on its frustration shows it cannot win: the frustration among the nodes
-/// placed so far plus, for each node not yet placed, the least its ties to placed nodes can
-/// cost whichever bloc (open or new) it joins.
+/// lower bound on its frustration shows it cannot win. The bound adds three disjoint parts:
+/// the frustration among the nodes placed so far; for each node not yet placed, the least
+/// its ties to placed nodes can cost whichever bloc (open or new) it joins; and the least
+/// frustration among the unplaced nodes themselves. The nodes left unplaced at a depth are
+/// always the same suffix of the order, so that last part is the optimum of a smaller
+/// problem, solved beforehand from the shortest suffix up, each solve using the ones before
+/// (Russian-doll search: Verfaillie, Lemaître & Schiex 1996).
 struct BranchAndBound {
     let problem: BlocProblem
     let order: [Int]
@@ -253,12 +259,24 @@ struct BranchAndBound {
     private var state: [Double]
     private let stride: Int
     private var labels: [Int]
+    /// Placed, or left out of the current sub-problem.
     private var placed: [Bool]
+    /// suffixOptimum[d]: least frustration among `order[d...]` alone; 0 for one node or none.
+    private var suffixOptimum: [Double]
 
+    private enum Goal {
+        /// Least frustration only (the suffix sub-problems).
+        case cost
+        /// Least frustration, then fewest blocs.
+        case costThenBlocs
+        /// The first labelling within the targets, in search order.
+        case first
+    }
+
+    private var goal = Goal.cost
     private var bestCost = Double.infinity
     private var bestBlocs = Int.max
     private var bestLabels: [Int] = []
-    private var stopAtFirst = false
     private var found = false
 
     init(problem: BlocProblem, order: [Int]) {
@@ -269,45 +287,84 @@ struct BranchAndBound {
         state = [Double](repeating: 0, count: stride * (size + 1))
         labels = [Int](repeating: -1, count: size)
         placed = [Bool](repeating: false, count: size)
+        suffixOptimum = [Double](repeating: 0, count: size + 1)
+        for start in Swift.stride(from: size - 2, through: 1, by: -1) { suffixOptimum[start] = solveSuffix(from: start) }
+    }
+
+    /// The least frustration among `order[start...]`, ties to earlier nodes ignored.
+    private mutating func solveSuffix(from start: Int) -> Double {
+        let first = order[start]
+        // A feasible answer: the rest as solved, the first node alone in a bloc of its own.
+        var alone = suffixOptimum[start + 1]
+        for e in problem.offsets[first] ..< problem.offsets[first + 1]
+        where problem.positive[e] && order[(start + 1)...].contains(problem.neighbours[e]) {
+            alone += problem.costs[e]
+        }
+        goal = .cost
+        bestCost = alone
+        return search(from: start)
     }
 
     /// The least (frustration, blocs), with a labelling achieving it; starts from a known one.
     mutating func minimise(cost: Double, blocs: Int, labels seed: [Int]) -> (cost: Double, blocs: Int, labels: [Int]) {
+        goal = .costThenBlocs
         bestCost = cost
         bestBlocs = blocs
         bestLabels = seed
-        stopAtFirst = false
-        visit(depth: 0, cost: 0, blocs: 0)
+        _ = search(from: 0)
         return (bestCost, bestBlocs, bestLabels)
     }
 
     /// The first labelling, in search order, with frustration ≤ cost (within the tolerance)
     /// and at most `blocs` blocs; nil if none.
     mutating func firstReaching(cost: Double, blocs: Int) -> [Int]? {
+        goal = .first
         bestCost = cost
         bestBlocs = blocs
-        stopAtFirst = true
         found = false
-        visit(depth: 0, cost: 0, blocs: 0)
+        _ = search(from: 0)
         return found ? bestLabels : nil
     }
 
+    /// Searches the sub-problem on `order[start...]` and returns the best cost found.
+    private mutating func search(from start: Int) -> Double {
+        for i in 0 ..< size {
+            placed[i] = false
+            labels[i] = -1
+        }
+        for position in 0 ..< start { placed[order[position]] = true }
+        let base = start * stride
+        for i in 0 ..< stride { state[base + i] = 0 }
+        visit(depth: start, cost: 0, blocs: 0)
+        return bestCost
+    }
+
     private func canCut(bound: Double, blocs: Int) -> Bool {
-        if stopAtFirst { return bound > bestCost + frustrationTolerance || blocs > bestBlocs }
-        // Nothing below can be strictly better: not cheaper, and not fewer blocs at equal cost.
-        if bound > bestCost + frustrationTolerance { return true }
-        return bound >= bestCost - frustrationTolerance && blocs >= bestBlocs
+        switch goal {
+        case .cost:
+            return bound >= bestCost - frustrationTolerance
+        case .costThenBlocs:
+            // Nothing below can be strictly better: not cheaper, nor fewer blocs at equal cost.
+            if bound > bestCost + frustrationTolerance { return true }
+            return bound >= bestCost - frustrationTolerance && blocs >= bestBlocs
+        case .first:
+            return bound > bestCost + frustrationTolerance || blocs > bestBlocs
+        }
     }
 
     private mutating func visit(depth: Int, cost: Double, blocs: Int) {
         if depth == size {
-            if stopAtFirst {
+            switch goal {
+            case .cost:
+                if cost < bestCost - frustrationTolerance { bestCost = cost }
+            case .costThenBlocs:
+                if cost < bestCost - frustrationTolerance || (cost <= bestCost + frustrationTolerance && blocs < bestBlocs) {
+                    bestCost = cost
+                    bestBlocs = blocs
+                    bestLabels = labels
+                }
+            case .first:
                 found = true
-                bestLabels = labels
-            } else if cost < bestCost - frustrationTolerance
-                        || (cost <= bestCost + frustrationTolerance && blocs < bestBlocs) {
-                bestCost = cost
-                bestBlocs = blocs
                 bestLabels = labels
             }
             return
@@ -332,7 +389,7 @@ struct BranchAndBound {
                     state[below + size + u * size + b] += c
                 }
             }
-            var bound = newCost
+            var bound = newCost + suffixOptimum[depth + 1]
             for later in order[(depth + 1)...] {
                 var cheapest = 0.0
                 let row = below + size + later * size
@@ -342,7 +399,7 @@ struct BranchAndBound {
             labels[v] = b
             if !canCut(bound: bound, blocs: newBlocs) {
                 visit(depth: depth + 1, cost: newCost, blocs: newBlocs)
-                if stopAtFirst && found { break }
+                if goal == .first && found { break }
             }
         }
         labels[v] = -1

@@ -40,18 +40,24 @@ struct TieLengths: Sendable {
 }
 
 /// Dijkstra's search from one source at a time, counting shortest paths as NetworkX's
-/// `_single_source_dijkstra_path_basic` does: σ(w) sums σ over every predecessor whose
-/// distance plus the tie's length equals w's distance, compared exactly (no epsilon).
+/// `_single_source_dijkstra_path_basic` does: the predecessors of w are the nodes u settled
+/// before it with distance(u) + length(u, w) == distance(w), compared exactly (no epsilon),
+/// and σ(w) is the sum of their σ.
 ///
-/// The queue is a 4-ary min-heap of (distance, node) entries with stale entries skipped
-/// (nx uses a binary heap the same way). Nodes at equal distance are settled in the heap's
-/// order, which is fixed for a given graph but not nx's; as no tie is shorter than zero, they
-/// never precede one another on a path, so only the order of floating-point additions — the
-/// last bits — can differ from nx.
+/// The queue is a 4-ary min-heap holding each reached, unsettled node once, keyed by its
+/// distance and moved up when the distance shortens (nx instead pushes duplicates into a
+/// binary heap and skips stale ones; the settling order by distance is the same). Nodes at
+/// equal distance are settled in the heap's order, which is fixed for a given graph but not
+/// nx's; as every tie has positive length,
+/// they are never each other's predecessors, so only the order of floating-point additions
+/// — the last bits — can differ from nx.
+///
+/// Predecessors are found while settling a node, in the same pass over its ties that
+/// relaxes its neighbours (a neighbour strictly closer than it is settled already), and
+/// kept in a flat list in settling order, so Brandes's backward pass reads only them.
 ///
 /// One instance per thread; its buffers are reused from source to source and only the
-/// nodes a search reached are reset afterwards. The forward search reads only `reach`
-/// (distance and path count side by side, one cache line per tie followed).
+/// nodes a search reached are reset afterwards.
 final class ShortestPathSearch {
     struct Reach {
         /// Distance from the current source; +∞ when not reached.
@@ -60,26 +66,28 @@ final class ShortestPathSearch {
         var pathCount = 0.0
     }
 
-    private struct HeapEntry {
-        var distance: Double
-        var node: Int
-    }
-
     let nodeCount: Int
+    /// Distance and σ side by side: one cache line per tie followed.
     let reach: UnsafeMutablePointer<Reach>
     /// Brandes's dependency δ of the source on each node.
     let dependency: UnsafeMutablePointer<Double>
-    private let isSettled: UnsafeMutablePointer<Bool>
     /// Nodes in the order they were settled (never decreasing distance); the first
     /// `settledCount` entries are valid.
     let settled: UnsafeMutablePointer<Int>
     private(set) var settledCount = 0
+    /// The predecessors of `settled[k]` are `predecessors[predecessorStart[k] ..< predecessorStart[k + 1]]`.
+    private let predecessorStart: UnsafeMutablePointer<Int>
+    private let predecessors: UnsafeMutablePointer<Int32>
 
-    private let heap: UnsafeMutablePointer<HeapEntry>
+    /// The heap: distances as their bit patterns (ordered like the distances, which are never
+    /// negative), compared as integers so that the comparisons compile to conditional moves.
+    private let heapKeys: UnsafeMutablePointer<UInt64>
+    private let heapNodes: UnsafeMutablePointer<Int32>
     private var heapCount = 0
+    /// Where each node sits in the heap; −1 when it is not there.
+    private let heapPosition: UnsafeMutablePointer<Int32>
 
-    /// - Parameter arcCount: ties counted in both directions; bounds the heap (one entry per
-    ///   improvement, at most one per arc, plus the source).
+    /// - Parameter arcCount: ties counted in both directions; bounds the predecessor lists.
     init(nodeCount: Int, arcCount: Int) {
         self.nodeCount = nodeCount
         let size = max(nodeCount, 1)
@@ -87,68 +95,80 @@ final class ShortestPathSearch {
         reach.initialize(repeating: Reach(), count: size)
         dependency = .allocate(capacity: size)
         dependency.initialize(repeating: 0, count: size)
-        isSettled = .allocate(capacity: size)
-        isSettled.initialize(repeating: false, count: size)
         settled = .allocate(capacity: size)
         settled.initialize(repeating: 0, count: size)
-        heap = .allocate(capacity: arcCount + 1)
+        predecessorStart = .allocate(capacity: size + 1)
+        predecessorStart.initialize(repeating: 0, count: size + 1)
+        predecessors = .allocate(capacity: max(arcCount, 1))
+        heapKeys = .allocate(capacity: size)
+        heapNodes = .allocate(capacity: size)
+        heapPosition = .allocate(capacity: size)
+        heapPosition.initialize(repeating: -1, count: size)
     }
 
     deinit {
         reach.deallocate()
         dependency.deallocate()
-        isSettled.deallocate()
         settled.deallocate()
-        heap.deallocate()
+        predecessorStart.deallocate()
+        predecessors.deallocate()
+        heapKeys.deallocate()
+        heapNodes.deallocate()
+        heapPosition.deallocate()
     }
 
-    /// Settles every node reachable from `source`, filling `reach` and `settled`. Call
-    /// `reset()` before the next source.
+    /// Settles every node reachable from `source`, filling `reach`, `settled` and the
+    /// predecessor lists. Call `reset()` before the next source.
     func search(from source: Int, offsets: UnsafeBufferPointer<Int>, arcs: UnsafeBufferPointer<TieLengths.Arc>) {
-        reach[source] = Reach(distance: 0, pathCount: 1)
-        push(HeapEntry(distance: 0, node: source))
+        reach[source].distance = 0
+        heapCount = 1
+        siftUp(0, 0, Int32(source))
+        var predecessorCount = 0
+        predecessorStart[0] = 0
         while heapCount > 0 {
-            let v = popMin().node
-            if isSettled[v] { continue }  // a stale entry: v was reached sooner
-            isSettled[v] = true
-            settled[settledCount] = v
-            settledCount += 1
+            let v = Int(popMin())
             let dv = reach[v].distance
-            let sv = reach[v].pathCount
+            var sigma = v == source ? 1.0 : 0.0
             for e in offsets[v] ..< offsets[v + 1] {
                 let arc = arcs[e]
                 let w = Int(arc.target)
-                let candidate = dv + arc.length
                 let current = reach[w].distance
-                // A settled w is no farther than v, and ties have positive length, so the
-                // first test fails for it; the second needs the flag only against rounding.
+                // Both tests are rarely true, so both branches predict well. Only a settled w
+                // (strictly closer than v) can pass the first: any other is at least as far.
+                if current + arc.length == dv {
+                    sigma += reach[w].pathCount
+                    predecessors[predecessorCount] = arc.target
+                    predecessorCount += 1
+                }
+                let candidate = dv + arc.length
                 if candidate < current {
-                    reach[w] = Reach(distance: candidate, pathCount: sv)
-                    push(HeapEntry(distance: candidate, node: w))
-                } else if candidate == current && !isSettled[w] {
-                    reach[w].pathCount += sv
+                    reach[w].distance = candidate
+                    var position = Int(heapPosition[w])
+                    if position < 0 {
+                        position = heapCount
+                        heapCount += 1
+                    }
+                    siftUp(position, candidate.bitPattern, arc.target)
                 }
             }
+            reach[v].pathCount = sigma
+            settled[settledCount] = v
+            settledCount += 1
+            predecessorStart[settledCount] = predecessorCount
         }
     }
 
     /// Brandes's back-propagation over the last search: adds each node's dependency (not the
     /// source's own) to `betweenness`.
-    func accumulateDependencies(source: Int, into betweenness: UnsafeMutablePointer<Double>,
-                                offsets: UnsafeBufferPointer<Int>, arcs: UnsafeBufferPointer<TieLengths.Arc>) {
+    func accumulateDependencies(source: Int, into betweenness: UnsafeMutablePointer<Double>) {
         var index = settledCount
         while index > 0 {
             index -= 1
             let w = settled[index]
-            let dw = reach[w].distance
             let coefficient = (1 + dependency[w]) / reach[w].pathCount
-            // v precedes w on a shortest path exactly when nx would have put it in P[w]: the
-            // same sum, compared exactly. Unreached nodes are at +∞ and never match.
-            for e in offsets[w] ..< offsets[w + 1] {
-                let arc = arcs[e]
-                let v = Int(arc.target)
-                let r = reach[v]
-                if r.distance + arc.length == dw { dependency[v] += r.pathCount * coefficient }
+            for k in predecessorStart[index] ..< predecessorStart[index + 1] {
+                let v = Int(predecessors[k])
+                dependency[v] += reach[v].pathCount * coefficient
             }
             if w != source { betweenness[w] += dependency[w] }
         }
@@ -160,57 +180,75 @@ final class ShortestPathSearch {
             let v = settled[index]
             reach[v] = Reach()
             dependency[v] = 0
-            isSettled[v] = false
         }
         settledCount = 0
         heapCount = 0
     }
 
-    // MARK: 4-ary min-heap ordered by (distance, node)
+    // MARK: 4-ary min-heap on distance bit patterns, with positions for decrease-key
 
-    @inline(__always) private static func precedes(_ a: HeapEntry, _ b: HeapEntry) -> Bool {
-        a.distance < b.distance || (a.distance == b.distance && a.node < b.node)
-    }
-
-    private func push(_ entry: HeapEntry) {
-        var i = heapCount
-        heapCount += 1
+    /// Places (key, node) at `start` or above; the key is no greater than the one there.
+    private func siftUp(_ start: Int, _ key: UInt64, _ node: Int32) {
+        var i = start
         while i > 0 {
             let parent = (i - 1) >> 2
-            if !Self.precedes(entry, heap[parent]) { break }
-            heap[i] = heap[parent]
+            let above = heapKeys[parent]
+            if key >= above { break }
+            let aboveNode = heapNodes[parent]
+            heapKeys[i] = above
+            heapNodes[i] = aboveNode
+            heapPosition[Int(aboveNode)] = Int32(i)
             i = parent
         }
-        heap[i] = entry
+        heapKeys[i] = key
+        heapNodes[i] = node
+        heapPosition[Int(node)] = Int32(i)
     }
 
-    private func popMin() -> HeapEntry {
-        let top = heap[0]
+    /// Removes and returns a node of least key. Equal keys come out in an order fixed by the
+    /// sequence of operations, so the same graph always gives the same order.
+    private func popMin() -> Int32 {
+        let top = heapNodes[0]
+        heapPosition[Int(top)] = -1
         heapCount -= 1
         let count = heapCount
         if count > 0 {
-            let entry = heap[count]
+            let key = heapKeys[count], node = heapNodes[count]
             var i = 0
             while true {
                 let first = 4 * i + 1
                 if first >= count { break }
                 var child = first
-                var best = heap[first]
-                let last = min(first + 4, count)
-                var candidate = first + 1
-                while candidate < last {
-                    let other = heap[candidate]
-                    if Self.precedes(other, best) {
-                        best = other
-                        child = candidate
+                var least = heapKeys[first]
+                if first + 3 < count {
+                    // All four children: selections without branches.
+                    let k1 = heapKeys[first + 1], k2 = heapKeys[first + 2], k3 = heapKeys[first + 3]
+                    let c01 = k1 < least ? first + 1 : first
+                    let m01 = min(least, k1)
+                    let c23 = k3 < k2 ? first + 3 : first + 2
+                    let m23 = min(k2, k3)
+                    child = m23 < m01 ? c23 : c01
+                    least = min(m01, m23)
+                } else {
+                    var other = first + 1
+                    while other < count {
+                        if heapKeys[other] < least {
+                            least = heapKeys[other]
+                            child = other
+                        }
+                        other += 1
                     }
-                    candidate += 1
                 }
-                if !Self.precedes(best, entry) { break }
-                heap[i] = best
+                if least >= key { break }
+                let childNode = heapNodes[child]
+                heapKeys[i] = least
+                heapNodes[i] = childNode
+                heapPosition[Int(childNode)] = Int32(i)
                 i = child
             }
-            heap[i] = entry
+            heapKeys[i] = key
+            heapNodes[i] = node
+            heapPosition[Int(node)] = Int32(i)
         }
         return top
     }
@@ -220,9 +258,9 @@ final class ShortestPathSearch {
 /// that partial sums, added in chunk order, give the same bits on every machine.
 let sourceChunkCount = 8
 
-/// Runs `body(chunk, sources)` for each of up to `sourceChunkCount` contiguous ranges of
-/// `0 ..< count`, concurrently; each chunk writes its own `width` doubles of the buffer it is
-/// given (zeroed). Returns the buffers, one row per chunk, in chunk order.
+/// Runs `body(sources, output)` for each of up to `sourceChunkCount` contiguous ranges of
+/// `0 ..< count`, concurrently; each chunk writes only its own `width` doubles (zeroed).
+/// Returns those rows, in chunk order.
 func perSourceChunks(count: Int, width: Int,
                      _ body: @Sendable (_ sources: Range<Int>, _ output: UnsafeMutablePointer<Double>) -> Void) -> [[Double]] {
     let chunks = min(sourceChunkCount, count)

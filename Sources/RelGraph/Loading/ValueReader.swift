@@ -85,6 +85,8 @@ enum ValueReader {
 
 extension String {
     var trimmingWhitespace: String {
+        // Nearly every value starts and ends with a visible ASCII character: skip the scan.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return self }
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

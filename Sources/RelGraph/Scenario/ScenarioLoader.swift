@@ -28,10 +28,21 @@ public enum ScenarioLoader {
         return Result(scenario: scenario, diagnostics: log.diagnostics.sortedByPosition())
     }
 
-    /// Whether a file's top level looks like a scenario (it has `shocks`), for `relgraph check`.
+    /// Whether a file looks like a scenario (a top-level `shocks:` key at the start of a line),
+    /// for `relgraph check`: a byte scan, so a large model is not parsed twice to find out.
     public static func looksLikeScenario(_ bytes: [UInt8]) -> Bool {
-        guard let root = try? YAMLReader.read(bytes), let pairs = root.mapping else { return false }
-        return pairs.contains { $0.key.scalar == "shocks" }
+        let key = Array("shocks".utf8)
+        var lineStart = 0
+        while lineStart < bytes.count {
+            if bytes[lineStart...].starts(with: key) {
+                var index = lineStart + key.count
+                while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+                if index < bytes.count, bytes[index] == UInt8(ascii: ":") { return true }
+            }
+            guard let newline = bytes[lineStart...].firstIndex(of: 0x0A) else { break }
+            lineStart = newline + 1
+        }
+        return false
     }
 
     static let topKeys = ["relgraph", "title", "description", "graph", "at", "cite", "shocks", "propagation", "expect"]
