@@ -153,7 +153,8 @@ public struct EffectsDocument: Codable, Sendable {
 }
 
 extension Array where Element: Hashable {
-    func uniqued() -> [Element] {
+    /// The elements in order, each once.
+    public func uniqued() -> [Element] {
         var seen = Set<Element>()
         return filter { seen.insert($0).inserted }
     }

@@ -246,10 +246,3 @@ public enum ScenarioReport {
         return a == b ? a : "\(a) → \(b)"
     }
 }
-
-extension Array where Element: Hashable {
-    func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
-    }
-}

@@ -24,17 +24,8 @@ struct Diff: ParsableCommand {
     @Option(help: ArgumentHelp("The later date to compare --at with.", valueName: "date"))
     var vs: String?
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("Folder for the results; the comparison gets a subfolder.", valueName: "dir"))
-    var outputFolder = "out"
+    @OptionGroup var output: ScenarioOutputOptions
 
-    @Option(help: "Also write the three pictures as png or pdf (SVG is always written).")
-    var format: PictureFormat = .svg
-
-    @Option(help: "Graphviz layout for the shared layout.")
-    var layout: LayoutEngine = .neato
-
-    @Flag(help: "Print effects.json on standard output instead of the summary.")
-    var json = false
 
     func validate() throws {
         if files.count > 2 { throw ValidationError("give at most two model files") }
@@ -62,17 +53,17 @@ struct Diff: ParsableCommand {
         let result = ModelComparison.compare(old: old.snapshot(at: oldDay), new: new.snapshot(at: newDay), oldLabel: oldLabel, newLabel: newLabel)
 
         let name = oldPath == newPath ? "diff-\(PathNames.stem(oldPath))-\(oldDay)-\(newDay)" : "diff-\(PathNames.stem(oldPath))-\(PathNames.stem(newPath))"
-        let folder = outputFolder + "/" + name
-        let output: (files: [ScenarioOutput.File], warnings: [String])
+        let folder = output.folder + "/" + name
+        let written: (files: [ScenarioOutput.File], warnings: [String])
         do {
-            output = try ScenarioOutput.files(for: result, format: format, engine: layout)
+            written = try ScenarioOutput.files(for: result, format: output.format, engine: output.layout)
         } catch {
             Terminal.standardError.write("\(newPath): \(Terminal.standardError.styled("error:", .red, .bold)) \(error)\n")
             throw ExitCode.failure
         }
-        for file in output.files { try OutputWriter.write(file.bytes, to: folder + "/" + file.name, protecting: [oldPath, newPath]) }
-        if json {
-            Terminal.standardOutput.write(output.files.first { $0.name == "effects.json" }!.bytes)
+        for file in written.files { try OutputWriter.write(file.bytes, to: folder + "/" + file.name, protecting: [oldPath, newPath]) }
+        if output.json {
+            Terminal.standardOutput.write(written.files.first { $0.name == "effects.json" }!.bytes)
         } else {
             Terminal.standardOutput.write(EffectsSummary.text(result, folder: folder, terminal: .standardOutput))
         }

@@ -45,20 +45,11 @@ struct ScenarioCommand: ParsableCommand {
     @Option(help: "Propagation steps (default: the scenario's, else 3).")
     var steps: Int?
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("Folder for the results; each scenario gets a subfolder.", valueName: "dir"))
-    var outputFolder = "out"
-
-    @Option(help: "Also write the three pictures as png or pdf (SVG is always written).")
-    var format: PictureFormat = .svg
-
-    @Option(help: "Graphviz layout for the shared layout.")
-    var layout: LayoutEngine = .neato
+    @OptionGroup var output: ScenarioOutputOptions
 
     @Flag(help: "Check each scenario's expectations; exit 1 when any fails.")
     var check = false
 
-    @Flag(help: "Print effects.json on standard output instead of the summary.")
-    var json = false
 
     var flagShocks: [Shock] {
         get throws {
@@ -113,21 +104,21 @@ struct ScenarioCommand: ParsableCommand {
             for note in plan.notes { Terminal.standardError.write("\(scenario.path): \(Terminal.standardError.styled("note:", .cyan, .bold)) \(note)\n") }
 
             let result = ScenarioEngine.run(plan)
-            let folder = outputFolder + "/" + scenario.slug
-            let output: (files: [ScenarioOutput.File], warnings: [String])
+            let folder = output.folder + "/" + scenario.slug
+            let written: (files: [ScenarioOutput.File], warnings: [String])
             do {
-                output = try ScenarioOutput.files(for: result, format: format, engine: layout)
+                written = try ScenarioOutput.files(for: result, format: output.format, engine: output.layout)
             } catch {
                 progress.finish()
                 Terminal.standardError.write("\(scenario.path): \(Terminal.standardError.styled("error:", .red, .bold)) \(error)\n")
                 throw ExitCode.failure
             }
             let inputs = [modelPath] + (scenario.path.hasSuffix(".yaml") ? [scenario.path] : [])
-            for file in output.files { try OutputWriter.write(file.bytes, to: folder + "/" + file.name, protecting: inputs) }
+            for file in written.files { try OutputWriter.write(file.bytes, to: folder + "/" + file.name, protecting: inputs) }
 
             progress.finish()
-            if json {
-                documents.append(output.files.first { $0.name == "effects.json" }!.bytes)
+            if output.json {
+                documents.append(written.files.first { $0.name == "effects.json" }!.bytes)
             } else {
                 Terminal.standardOutput.write(EffectsSummary.text(result, folder: folder, terminal: .standardOutput))
             }
@@ -140,7 +131,7 @@ struct ScenarioCommand: ParsableCommand {
                 }
             }
         }
-        if json {
+        if output.json {
             Terminal.standardOutput.write(documents.count == 1 ? documents[0] : Array("[\n".utf8) + documents.map { $0.dropLast() }.joined(separator: Array(",\n".utf8)) + Array("\n]\n".utf8))
         }
         if check {
