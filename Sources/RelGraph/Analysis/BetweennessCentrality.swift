@@ -51,7 +51,7 @@ public func betweennessCentrality(_ g: SignedGraph, normalized: Bool = true) -> 
     for partial in partials.dropFirst() {
         for v in 0 ..< n { betweenness[v] += partial[v] }
     }
-    // nx's _rescale with endpoints=False: N = n − 1 pairs partners; nothing to do when N < 2.
+    // nx's _rescale with endpoints=False: N = n − 1, and no rescaling at all when N < 2.
     guard n >= 3 else { return betweenness }
     let scale = normalized ? 1 / Double((n - 1) * (n - 2)) : 0.5
     for v in 0 ..< n { betweenness[v] *= scale }

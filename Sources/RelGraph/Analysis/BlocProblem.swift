@@ -71,6 +71,8 @@ struct BlocProblem {
     func improve(_ labels: inout [Int]) {
         var blocSize = [Int](repeating: 0, count: size)
         for label in labels { blocSize[label] += 1 }
+        // Unused labels, highest first, so that the lowest is taken first.
+        var unused = (0 ..< size).reversed().filter { blocSize[$0] == 0 }
         var pull = [Double](repeating: 0, count: size)
         var touched = [Bool](repeating: false, count: size)
         var touchedList: [Int] = []
@@ -100,9 +102,11 @@ struct BlocProblem {
                             target = b
                         }
                     }
-                    if blocSize[current] > 1 && -here < bestDelta - frustrationTolerance {
+                    // A bloc of its own (there is an unused label: v's bloc has someone else).
+                    let opensBloc = blocSize[current] > 1 && -here < bestDelta - frustrationTolerance
+                    if opensBloc {
                         bestDelta = -here
-                        target = blocSize.firstIndex(of: 0)!
+                        target = unused.last!
                     }
                     for b in touchedList {
                         pull[b] = 0
@@ -110,7 +114,9 @@ struct BlocProblem {
                     }
                     touchedList.removeAll(keepingCapacity: true)
                     if bestDelta < -frustrationTolerance {
+                        if opensBloc { unused.removeLast() }
                         blocSize[current] -= 1
+                        if blocSize[current] == 0 { unused.append(current) }
                         blocSize[target] += 1
                         labels[v] = target
                         moved = true
@@ -123,6 +129,7 @@ struct BlocProblem {
             for v in 0 ..< size where labels[v] == merged { labels[v] = kept }
             blocSize[kept] += blocSize[merged]
             blocSize[merged] = 0
+            unused.append(merged)
         }
     }
 
@@ -145,7 +152,8 @@ struct BlocProblem {
         while index < sorted.count {
             let first = between[sorted[index]]
             var gain = 0.0
-            while index < sorted.count && between[sorted[index]].low == first.low && between[sorted[index]].high == first.high {
+            while index < sorted.count,
+                  between[sorted[index]].low == first.low, between[sorted[index]].high == first.high {
                 gain += between[sorted[index]].gain
                 index += 1
             }
@@ -288,14 +296,18 @@ struct BranchAndBound {
         labels = [Int](repeating: -1, count: size)
         placed = [Bool](repeating: false, count: size)
         suffixOptimum = [Double](repeating: 0, count: size + 1)
-        for start in Swift.stride(from: size - 2, through: 1, by: -1) { suffixOptimum[start] = solveSuffix(from: start) }
+        // Lowered by the tolerance: a sub-problem's optimum is only known to within it, and a
+        // bound must never exceed the truth.
+        for start in Swift.stride(from: size - 2, through: 1, by: -1) {
+            suffixOptimum[start] = solveSuffix(from: start) - frustrationTolerance
+        }
     }
 
     /// The least frustration among `order[start...]`, ties to earlier nodes ignored.
     private mutating func solveSuffix(from start: Int) -> Double {
         let first = order[start]
         // A feasible answer: the rest as solved, the first node alone in a bloc of its own.
-        var alone = suffixOptimum[start + 1]
+        var alone = suffixOptimum[start + 1] + (start + 1 < size - 1 ? frustrationTolerance : 0)
         for e in problem.offsets[first] ..< problem.offsets[first + 1]
         where problem.positive[e] && order[(start + 1)...].contains(problem.neighbours[e]) {
             alone += problem.costs[e]

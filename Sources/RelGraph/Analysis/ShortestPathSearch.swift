@@ -4,7 +4,8 @@ import Dispatch
 /// each tie of non-zero weight once in each direction, with length 1/|w|.
 ///
 /// A stronger relation is a shorter distance; a weight of exactly 0 would be an infinite
-/// length, so such a pair is left out, as if there were no tie.
+/// length, so such a pair is left out, as if there were no tie. Weights must be finite (a
+/// `SignedGraph` keeps them in −1…+1), so every length is positive.
 struct TieLengths: Sendable {
     struct Arc: Sendable {
         var target: Int32
@@ -25,6 +26,7 @@ struct TieLengths: Sendable {
         arcs.reserveCapacity(2 * graph.pairCount)
         for row in graph.adjacency {
             for neighbour in row where neighbour.weight != 0 {
+                precondition(neighbour.weight.isFinite, "tie weights must be finite")
                 arcs.append(Arc(target: Int32(neighbour.node), length: 1 / abs(neighbour.weight)))
             }
             offsets.append(arcs.count)
@@ -48,9 +50,8 @@ struct TieLengths: Sendable {
 /// distance and moved up when the distance shortens (nx instead pushes duplicates into a
 /// binary heap and skips stale ones; the settling order by distance is the same). Nodes at
 /// equal distance are settled in the heap's order, which is fixed for a given graph but not
-/// nx's; as every tie has positive length,
-/// they are never each other's predecessors, so only the order of floating-point additions
-/// — the last bits — can differ from nx.
+/// nx's; as every tie has positive length they are never each other's predecessors, so only
+/// the order of floating-point additions — the last bits — can differ from nx.
 ///
 /// Predecessors are found while settling a node, in the same pass over its ties that
 /// relaxes its neighbours (a neighbour strictly closer than it is settled already), and
@@ -261,8 +262,10 @@ let sourceChunkCount = 8
 /// Runs `body(sources, output)` for each of up to `sourceChunkCount` contiguous ranges of
 /// `0 ..< count`, concurrently; each chunk writes only its own `width` doubles (zeroed).
 /// Returns those rows, in chunk order.
-func perSourceChunks(count: Int, width: Int,
-                     _ body: @Sendable (_ sources: Range<Int>, _ output: UnsafeMutablePointer<Double>) -> Void) -> [[Double]] {
+func perSourceChunks(
+    count: Int, width: Int,
+    _ body: @Sendable (_ sources: Range<Int>, _ output: UnsafeMutablePointer<Double>) -> Void
+) -> [[Double]] {
     let chunks = min(sourceChunkCount, count)
     guard chunks > 0 else { return [] }
     let output = UnsafeMutablePointer<Double>.allocate(capacity: chunks * max(width, 1))

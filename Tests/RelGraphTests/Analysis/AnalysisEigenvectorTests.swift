@@ -13,7 +13,8 @@ struct AnalysisEigenvectorTests {
     @Test("star with k leaves: hub 1/√2, leaves 1/√(2k); a path of three is a star of two")
     func star() throws {
         let leaf = 1 / 8.0.squareRoot()
-        AnalysisCheck.close(try eigenvectorCentrality(AnalysisCheck.star(leaves: 4)), [1 / 2.0.squareRoot(), leaf, leaf, leaf, leaf])
+        AnalysisCheck.close(try eigenvectorCentrality(AnalysisCheck.star(leaves: 4)),
+                            [1 / 2.0.squareRoot(), leaf, leaf, leaf, leaf])
         AnalysisCheck.close(try eigenvectorCentrality(AnalysisCheck.path(3)), [0.5, 1 / 2.0.squareRoot(), 0.5])
     }
 
