@@ -43,6 +43,11 @@ public struct EffectsDocument: Codable, Sendable {
         var ties: [String]
         var sources: [String]
         var viaShock: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case through, amount, ties, sources
+            case viaShock = "via_shock"
+        }
     }
 
     public struct PairInfo: Codable, Sendable {
@@ -62,6 +67,11 @@ public struct EffectsDocument: Codable, Sendable {
         var degree: Int
         var brokerage: Double
         var influence: Double
+
+        enum CodingKeys: String, CodingKey {
+            case strength, degree, brokerage, influence
+            case positiveStrength = "positive_strength", negativeStrength = "negative_strength"
+        }
     }
 
     public struct ActorInfo: Codable, Sendable {
@@ -82,6 +92,11 @@ public struct EffectsDocument: Codable, Sendable {
         var components: Int
         var blocs: [[String]]
         var frustration: Double
+
+        enum CodingKeys: String, CodingKey {
+            case actors, pairs, triangles, balance, components, blocs, frustration
+            case unweightedBalance = "unweighted_balance"
+        }
     }
 
     public struct ExpectationInfo: Codable, Sendable {
@@ -142,11 +157,11 @@ public struct EffectsDocument: Codable, Sendable {
                   components: g.components, blocs: g.blocs, frustration: g.frustration)
     }
 
-    /// Pretty, key-sorted JSON with snake_case keys.
+    /// Pretty, key-sorted JSON with snake_case keys (spelled out in `CodingKeys`: the
+    /// encoder's key conversion costs more than the rest of the encoding).
     public func json() -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
         // Every field is a plain value: encoding cannot fail.
         return Array((try? encoder.encode(self)) ?? Data("{}".utf8)) + [0x0A]
     }

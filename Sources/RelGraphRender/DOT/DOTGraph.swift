@@ -42,26 +42,59 @@ public struct DOTGraph: Sendable {
     /// Every edge is written into a `digraph`; mutual ties say `dir=none` or `dir=both`.
     public var dotText: String {
         var out = ""
+        out.reserveCapacity(128 * (nodes.count + edges.count) + 512)
         for comment in comments {
             out += "// " + comment.unicodeScalars.filter { !DOTText.isDropped($0) && $0 != "\n" }.map(String.init).joined() + "\n"
         }
-        out += "digraph \(DOTText.quoted(name)) {\n"
-        if !graphAttributes.isEmpty { out += "  graph [\(Self.attributeList(graphAttributes))];\n" }
-        if !nodeDefaults.isEmpty { out += "  node [\(Self.attributeList(nodeDefaults))];\n" }
-        if !edgeDefaults.isEmpty { out += "  edge [\(Self.attributeList(edgeDefaults))];\n" }
+        out += "digraph "
+        DOTText.appendQuoted(name, to: &out)
+        out += " {\n"
+        Self.appendStatement("graph", graphAttributes, to: &out)
+        Self.appendStatement("node", nodeDefaults, to: &out)
+        Self.appendStatement("edge", edgeDefaults, to: &out)
         for node in nodes {
-            out += "  \(DOTText.quoted(node.name))"
-            if !node.attributes.isEmpty { out += " [\(Self.attributeList(node.attributes))]" }
+            out += "  "
+            DOTText.appendQuoted(node.name, to: &out)
+            if !node.attributes.isEmpty {
+                out += " ["
+                Self.appendAttributes(node.attributes, to: &out)
+                out += "]"
+            }
             out += ";\n"
         }
         for edge in edges {
-            out += "  \(DOTText.quoted(edge.tail)) -> \(DOTText.quoted(edge.head)) [\(Self.attributeList([("id", edge.id)] + edge.attributes))];\n"
+            out += "  "
+            DOTText.appendQuoted(edge.tail, to: &out)
+            out += " -> "
+            DOTText.appendQuoted(edge.head, to: &out)
+            out += " [id="
+            DOTText.appendQuoted(edge.id, to: &out, maximumLength: Self.attributeValueLimit)
+            if !edge.attributes.isEmpty {
+                out += ", "
+                Self.appendAttributes(edge.attributes, to: &out)
+            }
+            out += "];\n"
         }
         out += "}\n"
         return out
     }
 
-    static func attributeList(_ attributes: Attributes) -> String {
-        attributes.map { "\($0.name)=\(DOTText.quoted($0.value, maximumLength: 100_000))" }.joined(separator: ", ")
+    /// Attribute values are never clipped in practice; the limit only bounds hostile input.
+    static let attributeValueLimit = 100_000
+
+    private static func appendStatement(_ keyword: String, _ attributes: Attributes, to out: inout String) {
+        guard !attributes.isEmpty else { return }
+        out += "  " + keyword + " ["
+        appendAttributes(attributes, to: &out)
+        out += "];\n"
+    }
+
+    private static func appendAttributes(_ attributes: Attributes, to out: inout String) {
+        for (index, attribute) in attributes.enumerated() {
+            if index > 0 { out += ", " }
+            out += attribute.name
+            out += "="
+            DOTText.appendQuoted(attribute.value, to: &out, maximumLength: attributeValueLimit)
+        }
     }
 }

@@ -11,7 +11,44 @@ public enum DOTText {
 
     /// `"…"` with `\` and `"` escaped, line breaks as DOT's `\n`, other controls dropped.
     public static func quoted(_ text: String, maximumLength: Int = 400) -> String {
-        var out = "\""
+        var out = ""
+        appendQuoted(text, to: &out, maximumLength: maximumLength)
+        return out
+    }
+
+    /// `quoted(_:maximumLength:)`, appended to `out`: DOT for a large model is megabytes.
+    public static func appendQuoted(_ text: String, to out: inout String, maximumLength: Int = 400) {
+        out.append("\"")
+        if isPlain(text, maximumLength: maximumLength) {
+            out.append(text)
+        } else {
+            appendEscaped(text, to: &out, maximumLength: maximumLength)
+        }
+        out.append("\"")
+    }
+
+    /// True when the text needs no escaping and no clipping: one pass over its UTF-8 bytes,
+    /// which is nearly every label, so the scalar-by-scalar path below is rarely taken.
+    static func isPlain(_ text: String, maximumLength: Int) -> Bool {
+        var scalars = 0
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x00 ..< 0x20, 0x22, 0x5C, 0x7F: return false
+            // C1 controls (C2 80–9F), U+2028/2029 (E2 80 A8/A9), U+FFFE/FFFF (EF BF BE/BF).
+            case 0x80 ... 0x9F where previous == 0xC2: return false
+            case 0xA8 ... 0xA9 where previous == 0x80 && beforePrevious == 0xE2: return false
+            case 0xBE ... 0xBF where previous == 0xBF && beforePrevious == 0xEF: return false
+            default: break
+            }
+            if byte & 0xC0 != 0x80 { scalars += 1 }
+            beforePrevious = previous
+            previous = byte
+        }
+        return scalars <= maximumLength
+    }
+
+    private static func appendEscaped(_ text: String, to out: inout String, maximumLength: Int) {
         var count = 0
         for scalar in text.unicodeScalars {
             if count >= maximumLength { out += "…"; break }
@@ -27,7 +64,6 @@ public enum DOTText {
                 out.unicodeScalars.append(scalar)
             }
         }
-        return out + "\""
     }
 
     /// Label text as it should read. Graphviz passes anything that looks like an entity

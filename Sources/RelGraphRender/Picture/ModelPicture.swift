@@ -23,18 +23,17 @@ public enum ModelPicture {
         graph.edgeDefaults = baseEdgeDefaults
 
         var spec = PictureSpec(graph: graph, legend: Legend(sections: []))
+        let tooltips = TooltipText(model)
         for actor in snapshot.actors {
             spec.graph.nodes.append(node(for: actor, fill: actor.group.flatMap { fills[$0] } ?? GraphStyle.ungroupedFill))
-            spec.tooltips[nodeID(actor.id)] = TooltipText.actor(actor, in: model)
+            spec.tooltips[nodeID(actor.id)] = tooltips.actor(actor)
         }
         for index in snapshot.tieIndices {
             let tie = model.ties[index]
             let id = edgeID(index)
             spec.graph.edges.append(edge(for: tie, id: id, label: options.edgeLabels ? tie.label : nil))
-            spec.tooltips[id] = TooltipText.tie(tie, in: model)
-            if let url = tie.citations.lazy.compactMap({ model.source($0.source)?.url }).first {
-                spec.links[id] = url
-            }
+            spec.tooltips[id] = tooltips.tie(tie)
+            if let url = tooltips.link(for: tie) { spec.links[id] = url }
         }
         spec.legend = legend(for: snapshot, fills: fills)
         return spec

@@ -17,9 +17,15 @@ public enum ScenarioPictures {
     }
 
     public static func render(_ result: ScenarioResult, format: PictureFormat, engine: LayoutEngine) throws(GraphvizError) -> Rendered {
-        let union = spec(for: result, view: nil)
+        let union = drawing(of: result, view: nil)
         let (layout, _) = try PictureRenderer.layout(union, engine: engine)
-        var specs = View.allCases.map { spec(for: result, view: $0) }
+        // Hover text and links are the same in every view: made once, they are most of the work.
+        let hover = self.hover(for: result)
+        var specs = View.allCases.map { view in
+            var spec = drawing(of: result, view: view)
+            (spec.tooltips, spec.links) = hover
+            return spec
+        }
         // The same legend height everywhere, so the three canvases match exactly.
         let legendHeight = specs.map { $0.legend.height(below: layout) }.max() ?? 0
         for index in specs.indices { specs[index].legend.minimumHeight = legendHeight }
@@ -30,8 +36,50 @@ public enum ScenarioPictures {
         return Rendered(pictures: pictures, layout: layout, legendHeight: legendHeight)
     }
 
-    /// The picture of one view; `nil` is the union, laid out for all three.
+    /// The picture of one view, hover text included; `nil` is the union, laid out for all three.
     public static func spec(for result: ScenarioResult, view: View?) -> PictureSpec {
+        var spec = drawing(of: result, view: view)
+        if view != nil { (spec.tooltips, spec.links) = hover(for: result) }
+        return spec
+    }
+
+    /// The actors and ties that `drawing` shows: those tied to someone before or after, and
+    /// actors the scenario adds. Actors tied to nobody add nothing to the pictures.
+    static func shownActors(_ result: ScenarioResult) -> [Actor] {
+        let baselineIDs = result.baselineActors
+        var tied = Set<String>()
+        for effect in result.ties { tied.insert(effect.tie.from); tied.insert(effect.tie.to) }
+        return result.actors.filter { tied.contains($0.id) || !baselineIDs.contains($0.id) }
+    }
+
+    /// Hover text and links by element id, for every view.
+    static func hover(for result: ScenarioResult) -> (tooltips: [String: String], links: [String: String]) {
+        let text = TooltipText(result.model)
+        let comparing = result.plan.comparison != nil
+        var tooltips: [String: String] = [:]
+        var links: [String: String] = [:]
+        for actor in shownActors(result) {
+            var tooltip = text.actor(actor)
+            if result.removedActors.contains(actor.id) { tooltip += comparing ? "\nNot in the newer version." : "\nRemoved by the scenario." }
+            if !result.baselineActors.contains(actor.id) { tooltip += comparing ? "\nNew in the newer version." : "\nHypothetical: added by the scenario." }
+            tooltips[ModelPicture.nodeID(actor.id)] = tooltip
+        }
+        for effect in result.ties {
+            tooltips[effect.id] = tooltip(for: effect, text)
+            if let url = text.link(for: effect.tie) { links[effect.id] = url }
+        }
+        for pair in result.emergent {
+            tooltips[emergentID(pair)] = "Emergent tendency \(WeightFormat.signed(pair.change, decimals: 3)) between \(pair.first) and \(pair.second): "
+                + "pressure from common neighbours, not a cited relation.\n"
+                + pair.carriers.map { "• through \($0.through) (\(WeightFormat.signed($0.amount, decimals: 3)))" }.joined(separator: "\n")
+        }
+        return (tooltips, links)
+    }
+
+    static func emergentID(_ pair: PairEffect) -> String { "emergent-\(pair.first)-\(pair.second)" }
+
+    /// What Graphviz draws for one view, without hover text.
+    static func drawing(of result: ScenarioResult, view: View?) -> PictureSpec {
         let model = result.model
         let fills = GraphStyle.groupFills(model.groups)
         let caption: String
@@ -52,10 +100,7 @@ public enum ScenarioPictures {
 
         let baselineIDs = result.baselineActors
         let labelled = DiffStyle.labelledTies(result)
-        // Actors tied to nobody before or after add nothing to the pictures.
-        var tied = Set<String>()
-        for effect in result.ties { tied.insert(effect.tie.from); tied.insert(effect.tie.to) }
-        for actor in result.actors where tied.contains(actor.id) || !baselineIDs.contains(actor.id) {
+        for actor in shownActors(result) {
             let removed = result.removedActors.contains(actor.id)
             let added = !baselineIDs.contains(actor.id)
             let fill = actor.group.flatMap { fills[$0] } ?? GraphStyle.ungroupedFill
@@ -71,11 +116,6 @@ public enum ScenarioPictures {
                 break
             }
             spec.graph.nodes.append(ModelPicture.node(for: actor, fill: removed && view == .diff ? DiffStyle.fadedFill : fill, extra: extra))
-            var tooltip = TooltipText.actor(actor, in: model)
-            let comparing = result.plan.comparison != nil
-            if removed { tooltip += comparing ? "\nNot in the newer version." : "\nRemoved by the scenario." }
-            if added { tooltip += comparing ? "\nNew in the newer version." : "\nHypothetical: added by the scenario." }
-            spec.tooltips[ModelPicture.nodeID(actor.id)] = tooltip
         }
 
         for effect in result.ties {
@@ -97,28 +137,22 @@ public enum ScenarioPictures {
                 extra = DiffStyle.diffEdge(effect, labelled: labelled.contains(effect.id))
             }
             spec.graph.edges.append(ModelPicture.edge(for: tie, id: effect.id, label: nil, extra: extra))
-            spec.tooltips[effect.id] = tooltip(for: effect, in: model)
-            if let url = effect.tie.citations.lazy.compactMap({ model.source($0.source)?.url }).first { spec.links[effect.id] = url }
         }
 
         for pair in result.emergent {
-            let id = "emergent-\(pair.first)-\(pair.second)"
             var attributes = DiffStyle.emergentEdge(pair.change)
             if view != .diff { attributes = DiffStyle.invisible + [("dir", "none")] }
-            spec.graph.edges.append(DOTGraph.Edge(id: id, tail: pair.first, head: pair.second, attributes))
-            spec.tooltips[id] = "Emergent tendency \(WeightFormat.signed(pair.change, decimals: 3)) between \(pair.first) and \(pair.second): "
-                + "pressure from common neighbours, not a cited relation.\n"
-                + pair.carriers.map { "• through \($0.through) (\(WeightFormat.signed($0.amount, decimals: 3)))" }.joined(separator: "\n")
+            spec.graph.edges.append(DOTGraph.Edge(id: emergentID(pair), tail: pair.first, head: pair.second, attributes))
         }
 
         if let view { spec.legend = view == .diff ? DiffStyle.legend : ModelPicture.legend(for: result, fills: fills, view: view) }
         return spec
     }
 
-    static func tooltip(for effect: TieEffect, in model: Model) -> String {
+    static func tooltip(for effect: TieEffect, _ text: TooltipText) -> String {
         var text = effect.isHypothetical
             ? "\(effect.tie.from) \(effect.tie.directed ? "→" : "—") \(effect.tie.to): \(effect.tie.kind.rawValue) (hypothetical, added by the scenario; no citation)"
-            : TooltipText.tie(effect.tie, in: model)
+            : text.tie(effect.tie)
         let before = effect.before.map { WeightFormat.signed($0, decimals: 3) } ?? "none"
         let after = effect.after.map { WeightFormat.signed($0, decimals: 3) } ?? "none"
         text += "\nScenario: \(effect.status.rawValue), \(before) → \(after)"

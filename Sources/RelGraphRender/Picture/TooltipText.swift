@@ -1,35 +1,54 @@
 import RelGraph
 
 /// The hover text of nodes and edges: what an analyst needs to defend a line in the picture.
-public enum TooltipText {
-    public static func actor(_ actor: Actor, in model: Model) -> String {
-        var lines = ["\(actor.label) (\(actor.kind.rawValue)\(actor.group.flatMap { model.group($0) }.map { ", " + $0.label } ?? ""))"]
-        if actor.label != actor.id { lines.append("id: \(actor.id)") }
-        if !actor.aliases.isEmpty { lines.append("also: " + actor.aliases.joined(separator: ", ")) }
-        if let span = actor.validity.summary { lines.append("exists \(span)") }
-        if let note = actor.note { lines.append(note) }
-        return lines.joined(separator: "\n")
+///
+/// Made once per picture: it looks up labels and sources by id for every tie, and a model's
+/// tooltips (every citation of every tie) are most of the text in its SVG.
+public struct TooltipText: Sendable {
+    private let labels: [String: String]
+    private let groupLabels: [String: String]
+    private let sources: [String: Source]
+
+    public init(_ model: Model) {
+        labels = Dictionary(model.actors.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        groupLabels = Dictionary(model.groups.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        sources = Dictionary(model.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    public static func tie(_ tie: Tie, in model: Model) -> String {
-        let from = model.actor(tie.from)?.label ?? tie.from
-        let to = model.actor(tie.to)?.label ?? tie.to
-        var lines = ["\(from) \(tie.directed ? "→" : "—") \(to): \(tie.kind.rawValue) \(WeightFormat.signed(tie.weight)) (\(tie.confidence.rawValue) confidence)"]
-        if let label = tie.label { lines.append(label) }
-        if let span = tie.validity.summary { lines.append(span) }
-        if let note = tie.note { lines.append("Note: " + note) }
+    public func actor(_ actor: Actor) -> String {
+        var text = actor.label + " (" + actor.kind.rawValue
+        if let group = actor.group.flatMap({ groupLabels[$0] }) { text += ", " + group }
+        text += ")"
+        if actor.label != actor.id { text += "\nid: " + actor.id }
+        if !actor.aliases.isEmpty { text += "\nalso: " + actor.aliases.joined(separator: ", ") }
+        if let span = actor.validity.summary { text += "\nexists " + span }
+        if let note = actor.note { text += "\n" + note }
+        return text
+    }
+
+    public func tie(_ tie: Tie) -> String {
+        var text = (labels[tie.from] ?? tie.from) + (tie.directed ? " → " : " — ") + (labels[tie.to] ?? tie.to)
+        text += ": " + tie.kind.rawValue + " " + WeightFormat.signed(tie.weight) + " (" + tie.confidence.rawValue + " confidence)"
+        if let label = tie.label { text += "\n" + label }
+        if let span = tie.validity.summary { text += "\n" + span }
+        if let note = tie.note { text += "\nNote: " + note }
         for citation in tie.citations {
-            lines.append("• " + citationLine(citation, in: model))
+            text += "\n• " + citationLine(citation)
         }
-        return lines.joined(separator: "\n")
+        return text
     }
 
-    public static func citationLine(_ citation: Citation, in model: Model) -> String {
-        let source = model.source(citation.source)
-        let who = [source?.author, source?.outlet].compactMap { $0 }.first ?? citation.source
-        let title = source.map { "“\($0.title)”" } ?? ""
-        let date = source.map { " (\($0.date))" } ?? ""
-        let place = citation.at.map { ", \($0)" } ?? ""
-        return "\(who), \(title)\(date)\(place): “\(citation.quote)”"
+    public func citationLine(_ citation: Citation) -> String {
+        let source = sources[citation.source]
+        var text = source?.author ?? source?.outlet ?? citation.source
+        text += ", "
+        if let source { text += "“" + source.title + "” (" + source.date.description + ")" }
+        if let place = citation.at { text += ", " + place }
+        return text + ": “" + citation.quote + "”"
+    }
+
+    /// The first http(s) address among the sources a tie cites: where its edge links to.
+    public func link(for tie: Tie) -> String? {
+        tie.citations.lazy.compactMap { self.sources[$0.source]?.url }.first
     }
 }

@@ -76,10 +76,10 @@ public enum HTMLWriter {
     /// An SVG document as an element of the page: no XML declaration, and ids prefixed so
     /// that three pictures of one graph do not share ids in one document.
     static func inlineSVG(_ bytes: [UInt8], prefix: String) -> String {
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.hasPrefix("<?xml"), let end = text.firstIndex(of: ">") { text = String(text[text.index(after: end)...]) }
-        text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return text.replacingAll(" id=\"", with: " id=\"\(prefix)")
+        var body = bytes[...]
+        if body.starts(with: "<?xml".utf8), let end = body.firstIndex(of: UInt8(ascii: ">")) { body = body[(end + 1)...] }
+        let prefixed = Bytes.replacing(Array(Bytes.trimmed(body)), Array(" id=\"".utf8), with: Array(" id=\"\(prefix)".utf8))
+        return String(decoding: prefixed, as: UTF8.self)
     }
 
     static let stylesheet = """

@@ -66,7 +66,12 @@ public enum MarkdownWriter {
 }
 
 extension String {
+    /// Every occurrence of `target` replaced, searched as UTF-8 bytes (Foundation's
+    /// `replacingOccurrences` goes through UTF-16, slow on a report's megabytes).
     func replacingAll(_ target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+        let bytes = Array(utf8)
+        let target = Array(target.utf8)
+        guard Bytes.contains(bytes[...], target) else { return self }
+        return String(decoding: Bytes.replacing(bytes, target, with: Array(replacement.utf8)), as: UTF8.self)
     }
 }

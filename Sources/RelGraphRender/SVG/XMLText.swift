@@ -5,27 +5,42 @@ public enum XMLText {
     /// Character data: `&`, `<`, `>` escaped; characters XML forbids dropped.
     /// Works on UTF-8 bytes: tooltips of large models run to megabytes.
     public static func escaped(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 16)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
-            case 0x26: out.append(contentsOf: "&amp;".utf8)
-            case 0x3C: out.append(contentsOf: "&lt;".utf8)
-            case 0x3E: out.append(contentsOf: "&gt;".utf8)
-            case 0x09, 0x0A: out.append(byte)
-            case 0x00..<0x20, 0x7F: break
-            case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
-                index += 1  // a C1 control
-            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
-                index += 2  // U+FFFE, U+FFFF
-            default: out.append(byte)
+        var text = text
+        guard text.withUTF8(needsEscaping) else { return text }
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case 0x26: out.append(contentsOf: "&amp;".utf8)
+                case 0x3C: out.append(contentsOf: "&lt;".utf8)
+                case 0x3E: out.append(contentsOf: "&gt;".utf8)
+                case 0x09, 0x0A: out.append(byte)
+                case 0x00..<0x20, 0x7F: break
+                case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
+                    index += 1  // a C1 control
+                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
+                    index += 2  // U+FFFE, U+FFFF
+                default: out.append(byte)
+                }
+                index += 1
             }
-            index += 1
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `escaped` would change anything: most text has nothing to escape.
+    private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes {
+            switch byte {
+            case 0x26, 0x3C, 0x3E, 0x7F, 0xC2, 0xEF: return true
+            case 0x00..<0x20 where byte != 0x09 && byte != 0x0A: return true
+            default: continue
+            }
+        }
+        return false
     }
 
     /// Attribute values (double-quoted): also `"` and `'`, and line breaks as character references.
@@ -48,40 +63,49 @@ public enum XMLText {
 extension XMLText {
     /// Undoes the entity and character references Graphviz writes (`&#45;`, `&amp;`, …).
     public static func unescaped(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var out = ""
-        var rest = Substring(text)
-        while let amp = rest.firstIndex(of: "&") {
-            out += rest[..<amp]
-            let after = rest[amp...]
-            guard let semi = after.firstIndex(of: ";"), after.distance(from: amp, to: semi) <= 10 else {
-                out += "&"
-                rest = rest[rest.index(after: amp)...]
-                continue
-            }
-            let name = String(after[after.index(after: amp)..<semi])
-            var replacement: String?
-            switch name {
-            case "amp": replacement = "&"
-            case "lt": replacement = "<"
-            case "gt": replacement = ">"
-            case "quot": replacement = "\""
-            case "apos": replacement = "'"
-            default:
-                if name.hasPrefix("#x"), let value = UInt32(name.dropFirst(2), radix: 16), let scalar = Unicode.Scalar(value) {
-                    replacement = String(Character(scalar))
-                } else if name.hasPrefix("#"), let value = UInt32(name.dropFirst()), let scalar = Unicode.Scalar(value) {
-                    replacement = String(Character(scalar))
+        var text = text
+        guard text.withUTF8({ $0.contains(0x26) }) else { return text }
+        return text.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                guard byte == 0x26, let (scalar, length) = reference(in: bytes, at: index) else {
+                    out.append(byte)
+                    continue
                 }
+                out.append(contentsOf: String(Character(scalar)).utf8)
+                index += length
             }
-            if let replacement {
-                out += replacement
-                rest = rest[rest.index(after: semi)...]
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// The reference that starts after an `&` at `start` (name and `;`, at most 10 bytes),
+    /// with the number of bytes it spans; nil when there is none to undo.
+    private static func reference(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Unicode.Scalar, Int)? {
+        var end = start
+        while end < bytes.count && end - start < 10 && bytes[end] != 0x3B { end += 1 }
+        guard end < bytes.count, bytes[end] == 0x3B else { return nil }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let scalar: Unicode.Scalar?
+        switch name {
+        case "amp": scalar = "&"
+        case "lt": scalar = "<"
+        case "gt": scalar = ">"
+        case "quot": scalar = "\""
+        case "apos": scalar = "'"
+        default:
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+            } else if name.hasPrefix("#") {
+                scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init)
             } else {
-                out += "&"
-                rest = rest[rest.index(after: amp)...]
+                scalar = nil
             }
         }
-        return out + rest
+        return scalar.map { ($0, end - start + 1) }
     }
 }
