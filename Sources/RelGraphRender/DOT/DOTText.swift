@@ -48,7 +48,7 @@ public enum DOTText {
         return scalars <= maximumLength
     }
 
-    private static func appendEscaped(_ text: String, to out: inout String, maximumLength: Int) {
+    static func appendEscaped(_ text: String, to out: inout String, maximumLength: Int) {
         var count = 0
         for scalar in text.unicodeScalars {
             if count >= maximumLength { out += "…"; break }
@@ -78,5 +78,27 @@ public enum DOTText {
         let value = scalar.value
         return value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value)
             || value == 0x2028 || value == 0x2029 || value == 0xFFFE || value == 0xFFFF
+    }
+}
+
+extension DOTText {
+    /// What Graphviz's DOT parser makes of `quoted(text)`: the string cgraph stores. Its lexer
+    /// turns `\"` into `"` and keeps every other backslash as written (label escapes such as
+    /// `\n` and `\\` are read later, when labels are drawn). A graph built with the cgraph API
+    /// from these values is the graph `agmemread` would make of the DOT text.
+    public static func parsedValue(_ text: String, maximumLength: Int = 400) -> String {
+        if isPlain(text, maximumLength: maximumLength) { return text }
+        var escaped = ""
+        appendEscaped(text, to: &escaped, maximumLength: maximumLength)
+        var out = ""
+        var scalars = escaped.unicodeScalars[...]
+        while let scalar = scalars.popFirst() {
+            if scalar == "\\", scalars.first == "\"" {
+                out.unicodeScalars.append(scalars.removeFirst())
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }

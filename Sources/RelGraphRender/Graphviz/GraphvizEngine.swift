@@ -25,19 +25,90 @@ public enum GraphvizEngine {
             defer { agclose(graph) }
             try runLayout(gvc, graph, engine)
             defer { gvFreeLayout(gvc, graph) }
-            var data: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0
-            guard gvRenderData(gvc, graph, format.rawValue, &data, &length) == 0, let data else {
-                throw GraphvizError(stage: "rendering to \(format.rawValue)", messages: errorTexts())
-            }
-            defer { gvFreeRenderData(data) }
-            try failOnErrors("rendering to \(format.rawValue)")
-            return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Array(UnsafeBufferPointer(start: $0, count: Int(length))) }
+            return try renderData(gvc, graph, format)
         }
         return (bytes, messages.filter { !$0.isError }.map(\.text))
     }
 
     public static var version: String { GraphvizContext.shared.version }
+
+    // MARK: - Graphs built with cgraph's API
+
+    /// Lays `graph` out with `engine` and reads back where every node and edge went.
+    public static func layout(_ graph: DOTGraph, engine: LayoutEngine) throws(GraphvizError) -> (Layout, warnings: [String]) {
+        let (layout, messages) = try GraphvizContext.shared.perform { gvc throws(GraphvizError) -> Layout in
+            let live = try LiveGraph(graph)
+            defer { live.close() }
+            return try layOut(gvc, live, engine)
+        }
+        return (layout, messages.filter { !$0.isError }.map(\.text))
+    }
+
+    /// Draws `graph` as it is: every node and edge pinned where its `pos` says (`nop2`).
+    public static func renderPinned(_ graph: DOTGraph, format: PictureFormat) throws(GraphvizError) -> (bytes: [UInt8], warnings: [String]) {
+        let (bytes, messages) = try GraphvizContext.shared.perform { gvc throws(GraphvizError) -> [UInt8] in
+            let live = try LiveGraph(graph)
+            defer { live.close() }
+            return try renderPinned(gvc, live, format)
+        }
+        return (bytes, messages.filter { !$0.isError }.map(\.text))
+    }
+
+    /// Lays `graph` out once with `engine`, then draws each graph `pictures` makes of that
+    /// layout, pinned, on the same cgraph graph: no DOT text is written or parsed, and the
+    /// pictures of one layout cost a render each, not a parse and a render.
+    public static func layoutAndRender(_ graph: DOTGraph, engine: LayoutEngine, format: PictureFormat,
+                                       pictures: (Layout) -> [DOTGraph]) throws(GraphvizError) -> (layout: Layout, pictures: [[UInt8]], warnings: [String]) {
+        let ((layout, drawn), messages) = try GraphvizContext.shared.perform { gvc throws(GraphvizError) -> (Layout, [[UInt8]]) in
+            let live = try LiveGraph(graph)
+            defer { live.close() }
+            let layout = try layOut(gvc, live, engine)
+            var drawn: [[UInt8]] = []
+            for picture in pictures(layout) {
+                live.update(to: picture)
+                drawn.append(try renderPinned(gvc, live, format))
+            }
+            return (layout, drawn)
+        }
+        return (layout, drawn, messages.filter { !$0.isError }.map(\.text))
+    }
+
+    private static func layOut(_ gvc: OpaquePointer, _ live: LiveGraph, _ engine: LayoutEngine) throws(GraphvizError) -> Layout {
+        try runLayout(gvc, live.graph, engine.rawValue)
+        defer { gvFreeLayout(gvc, live.graph) }
+        // attach_attrs writes pos/bb/lp as attributes, the only part of a layout Swift can read.
+        attach_attrs(live.graph)
+        var layout = Layout()
+        if let box = live.graphAttribute("bb") { layout.setBoundingBox(box) }
+        for (name, pos) in live.nodeAttribute("pos") {
+            if let point = Layout.point(pos) { layout.nodes[name] = point }
+        }
+        layout.edgeSplines = live.edgeAttribute("pos")
+        for attribute in ["xlp", "lp"] {
+            for (id, text) in live.edgeAttribute(attribute) {
+                if let point = Layout.point(text) { layout.edgeLabels[id] = point }
+            }
+        }
+        return layout
+    }
+
+    private static func renderPinned(_ gvc: OpaquePointer, _ live: LiveGraph, _ format: PictureFormat) throws(GraphvizError) -> [UInt8] {
+        precondition(format != .dot, "DOT output is the text itself")
+        try runLayout(gvc, live.graph, "nop2")
+        defer { gvFreeLayout(gvc, live.graph) }
+        return try renderData(gvc, live.graph, format)
+    }
+
+    private static func renderData(_ gvc: OpaquePointer, _ graph: UnsafeMutablePointer<Agraph_t>, _ format: PictureFormat) throws(GraphvizError) -> [UInt8] {
+        var data: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        guard gvRenderData(gvc, graph, format.rawValue, &data, &length) == 0, let data else {
+            throw GraphvizError(stage: "rendering to \(format.rawValue)", messages: errorTexts())
+        }
+        defer { gvFreeRenderData(data) }
+        try failOnErrors("rendering to \(format.rawValue)")
+        return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Array(UnsafeBufferPointer(start: $0, count: Int(length))) }
+    }
 
     // MARK: - Inside the lock
 
@@ -79,13 +150,7 @@ public enum GraphvizEngine {
 
     private static func readLayout(_ graph: UnsafeMutablePointer<Agraph_t>) -> Layout {
         var layout = Layout()
-        if let box = attribute(UnsafeMutableRawPointer(graph), "bb") {
-            let numbers = box.split(separator: ",").compactMap { Double($0) }
-            if numbers.count == 4 {
-                layout.lowerLeft = .init(x: numbers[0], y: numbers[1])
-                layout.upperRight = .init(x: numbers[2], y: numbers[3])
-            }
-        }
+        if let box = attribute(UnsafeMutableRawPointer(graph), "bb") { layout.setBoundingBox(box) }
         var node = agfstnode(graph)
         while let current = node {
             let name = agnameof(UnsafeMutableRawPointer(current)).map { String(cString: $0) } ?? ""

@@ -21,6 +21,14 @@ public struct Layout: Sendable {
     public var width: Double { upperRight.x - lowerLeft.x }
     public var height: Double { upperRight.y - lowerLeft.y }
 
+    /// Takes Graphviz's `bb` ("llx,lly,urx,ury"); leaves the box as it is when malformed.
+    mutating func setBoundingBox(_ text: String) {
+        let numbers = text.split(separator: ",").compactMap { Double($0) }
+        guard numbers.count == 4 else { return }
+        lowerLeft = Point(x: numbers[0], y: numbers[1])
+        upperRight = Point(x: numbers[2], y: numbers[3])
+    }
+
     /// "x,y" pairs in Graphviz's notation; nil when malformed.
     static func point(_ text: String) -> Point? {
         let parts = text.split(separator: ",")

@@ -109,8 +109,9 @@ public struct Legend: Sendable {
             ("width", inches(width)), ("height", inches(top - bottom)),
             ("pos", point(left + width / 2 - 4, (top + bottom) / 2)), ("id", "legend"),
         ]))
-        // The frame first, so everything else is drawn over it.
-        graph.nodes = frameNodes + graph.nodes + nodes
+        // The frame is an outline only, so it may come after what it surrounds: the laid-out
+        // graph's nodes stay first, as in the graph that was laid out (see LiveGraph).
+        graph.nodes += frameNodes + nodes
         graph.edges += edges
     }
 

@@ -8,37 +8,56 @@ import RelGraph
 public enum PictureRenderer {
     public struct Rendered: Sendable {
         public var bytes: [UInt8]
-        /// The DOT given to Graphviz for this picture (pinned positions, legend included).
-        public var dot: String
         public var warnings: [String]
     }
 
     /// Lays out the graph with `engine`; positions are what pictures share.
     public static func layout(_ spec: PictureSpec, engine: LayoutEngine) throws(GraphvizError) -> (Layout, warnings: [String]) {
-        var graph = spec.graph
-        graph.graphAttributes += layoutAttributes(engine: engine, nodeCount: graph.nodes.count)
-        return try GraphvizEngine.layout(graph.dotText, engine: engine)
+        try GraphvizEngine.layout(layoutGraph(spec, engine: engine), engine: engine)
     }
 
     /// Renders `spec` at the positions in `layout`.
     public static func render(_ spec: PictureSpec, at layout: Layout, format: PictureFormat,
                               engine: LayoutEngine) throws(GraphvizError) -> Rendered {
         let pinned = pinnedGraph(spec, at: layout, engine: engine)
-        let dot = pinned.dotText
         if format == .dot {
-            return Rendered(bytes: Array(dot.utf8), dot: dot, warnings: [])
+            return Rendered(bytes: Array(pinned.dotText.utf8), warnings: [])
         }
-        let (bytes, warnings) = try GraphvizEngine.render(dot, engine: "nop2", format: format)
-        let output = format == .svg ? SVGPostProcessor(tooltips: spec.tooltips, links: spec.links).process(bytes) : bytes
-        return Rendered(bytes: output, dot: dot, warnings: warnings)
+        let (bytes, warnings) = try GraphvizEngine.renderPinned(pinned, format: format)
+        return Rendered(bytes: finished(bytes, spec, format), warnings: warnings)
     }
 
     /// Layout and render in one go, for a single picture.
     public static func render(_ spec: PictureSpec, format: PictureFormat, engine: LayoutEngine) throws(GraphvizError) -> Rendered {
-        let (layout, layoutWarnings) = try self.layout(spec, engine: engine)
-        var rendered = try render(spec, at: layout, format: format, engine: engine)
-        rendered.warnings = layoutWarnings + rendered.warnings
-        return rendered
+        let (_, pictures) = try render(union: spec, pictures: { _ in [spec] }, format: format, engine: engine)
+        return pictures[0]
+    }
+
+    /// Lays `union` out once and draws each picture `pictures` gives for that layout at the
+    /// same positions: the before, after and difference pictures of a scenario, or one picture.
+    public static func render(union: PictureSpec, pictures: (Layout) -> [PictureSpec], format: PictureFormat,
+                              engine: LayoutEngine) throws(GraphvizError) -> (Layout, [Rendered]) {
+        if format == .dot {
+            let (layout, warnings) = try self.layout(union, engine: engine)
+            return (layout, pictures(layout).map { Rendered(bytes: Array(pinnedGraph($0, at: layout, engine: engine).dotText.utf8), warnings: warnings) })
+        }
+        var specs: [PictureSpec] = []
+        let (layout, drawn, warnings) = try GraphvizEngine.layoutAndRender(layoutGraph(union, engine: engine), engine: engine, format: format) { layout in
+            specs = pictures(layout)
+            return specs.map { pinnedGraph($0, at: layout, engine: engine) }
+        }
+        return (layout, zip(specs, drawn).map { spec, bytes in Rendered(bytes: finished(bytes, spec, format), warnings: warnings) })
+    }
+
+    static func layoutGraph(_ spec: PictureSpec, engine: LayoutEngine) -> DOTGraph {
+        var graph = spec.graph
+        graph.graphAttributes += layoutAttributes(engine: engine, nodeCount: graph.nodes.count)
+        return graph
+    }
+
+    /// SVG gets relgraph's own hover text and links; other formats are Graphviz's bytes.
+    static func finished(_ bytes: [UInt8], _ spec: PictureSpec, _ format: PictureFormat) -> [UInt8] {
+        format == .svg ? SVGPostProcessor(tooltips: spec.tooltips, links: spec.links).process(bytes) : bytes
     }
 
     /// The attributes each engine needs to give a readable, repeatable layout.

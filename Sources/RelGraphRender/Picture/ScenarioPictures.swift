@@ -17,23 +17,21 @@ public enum ScenarioPictures {
     }
 
     public static func render(_ result: ScenarioResult, format: PictureFormat, engine: LayoutEngine) throws(GraphvizError) -> Rendered {
-        let union = drawing(of: result, view: nil)
-        let (layout, _) = try PictureRenderer.layout(union, engine: engine)
         // Hover text and links are the same in every view: made once, they are most of the work.
         let hover = self.hover(for: result)
-        var specs = View.allCases.map { view in
-            var spec = drawing(of: result, view: view)
-            (spec.tooltips, spec.links) = hover
-            return spec
-        }
-        // The same legend height everywhere, so the three canvases match exactly.
-        let legendHeight = specs.map { $0.legend.height(below: layout) }.max() ?? 0
-        for index in specs.indices { specs[index].legend.minimumHeight = legendHeight }
-        var pictures: [View: PictureRenderer.Rendered] = [:]
-        for (view, spec) in zip(View.allCases, specs) {
-            pictures[view] = try PictureRenderer.render(spec, at: layout, format: format, engine: engine)
-        }
-        return Rendered(pictures: pictures, layout: layout, legendHeight: legendHeight)
+        var legendHeight = 0.0
+        let (layout, drawn) = try PictureRenderer.render(union: drawing(of: result, view: nil), pictures: { layout in
+            var specs = View.allCases.map { view in
+                var spec = drawing(of: result, view: view)
+                (spec.tooltips, spec.links) = hover
+                return spec
+            }
+            // The same legend height everywhere, so the three canvases match exactly.
+            legendHeight = specs.map { $0.legend.height(below: layout) }.max() ?? 0
+            for index in specs.indices { specs[index].legend.minimumHeight = legendHeight }
+            return specs
+        }, format: format, engine: engine)
+        return Rendered(pictures: Dictionary(uniqueKeysWithValues: zip(View.allCases, drawn)), layout: layout, legendHeight: legendHeight)
     }
 
     /// The picture of one view, hover text included; `nil` is the union, laid out for all three.

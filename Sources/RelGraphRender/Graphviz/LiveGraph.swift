@@ -1,0 +1,182 @@
+import CGraphviz
+import Foundation
+
+/// A cgraph graph made straight from a `DOTGraph` with cgraph's own API — the graph that
+/// `agmemread` would make of `dotText`, without writing the text and parsing it again — and
+/// brought in line with other `DOTGraph`s later, so that one graph can be laid out once and
+/// then drawn as several pinned pictures.
+///
+/// Attribute values are what the DOT parser would store (`DOTText.parsedValue`). After
+/// `update(to:)` every declared attribute of every object holds the value the new DOT gives
+/// it, its `node [...]`/`edge [...]` default, or "" (which Graphviz reads as unset), so
+/// whatever a layout wrote back (`pos`, `width`, `bb`, …) and whatever an earlier picture
+/// set is gone unless the new DOT says it again. Nodes and edges the new DOT adds are
+/// created after the first graph's, in its order, as the parser would create them.
+///
+/// Tests compare pictures drawn this way with pictures drawn from the parsed DOT text, byte
+/// for byte. Use only inside `GraphvizContext.perform`, and `close()` it there.
+final class LiveGraph {
+    let graph: UnsafeMutablePointer<Agraph_t>
+    /// Every node by name and every edge by its relgraph id.
+    private var nodes: [String: UnsafeMutablePointer<Agnode_t>] = [:]
+    private var edges: [String: UnsafeMutablePointer<Agedge_t>] = [:]
+    /// What the first `DOTGraph` made; anything else an update added goes before the next.
+    private var baseNodes: Set<String> = []
+    private var baseEdges: Set<String> = []
+    private var isBuilt = false
+
+    init(_ dot: DOTGraph) throws(GraphvizError) {
+        let name = DOTText.parsedValue(dot.name)
+        guard let graph = name.withMutableCString({ agopen($0, relgraph_agdirected(), nil) }) else {
+            throw GraphvizError(stage: "building the graph", messages: ["agopen failed"])
+        }
+        self.graph = graph
+        update(to: dot)
+        baseNodes = Set(nodes.keys)
+        baseEdges = Set(edges.keys)
+        isBuilt = true
+    }
+
+    func close() { agclose(graph) }
+
+    /// Makes the graph hold exactly what `dot` describes.
+    func update(to dot: DOTGraph) {
+        if isBuilt { removeAdditions(keeping: dot) }
+        setGraphAttributes(dot.graphAttributes)
+        let nodeDefaults = declare(AGNODE, defaults: dot.nodeDefaults, explicit: dot.nodes.lazy.flatMap(\.attributes))
+        for node in dot.nodes {
+            let name = DOTText.parsedValue(node.name)
+            let object = nodes[name] ?? name.withMutableCString { agnode(graph, $0, 1) }!
+            nodes[name] = object
+            assign(object, kind: AGNODE, defaults: nodeDefaults, explicit: node.attributes)
+        }
+        let edgeAttributes = { (edge: DOTGraph.Edge) in [(name: "id", value: edge.id)] + edge.attributes }
+        let edgeDefaults = declare(AGEDGE, defaults: dot.edgeDefaults, explicit: dot.edges.lazy.flatMap(edgeAttributes))
+        for edge in dot.edges {
+            let object = edges[edge.id] ?? makeEdge(edge)
+            edges[edge.id] = object
+            assign(object, kind: AGEDGE, defaults: edgeDefaults, explicit: edgeAttributes(edge))
+        }
+    }
+
+    /// Every node's and edge's text attribute `name` (as a layout wrote it back), by node
+    /// name and edge id; objects without it are left out.
+    func nodeAttribute(_ name: String) -> [String: String] { read(name, from: nodes) }
+    func edgeAttribute(_ name: String) -> [String: String] { read(name, from: edges) }
+
+    func graphAttribute(_ name: String) -> String? {
+        let value = name.withMutableCString { agget(UnsafeMutableRawPointer(graph), $0) }.map { String(cString: $0) }
+        return value?.isEmpty == false ? value : nil
+    }
+
+    private func read<T>(_ name: String, from objects: [String: UnsafeMutablePointer<T>]) -> [String: String] {
+        var values: [String: String] = [:]
+        for (key, object) in objects {
+            if let value = name.withMutableCString({ agget(UnsafeMutableRawPointer(object), $0) }), value.pointee != 0 {
+                values[key] = String(cString: value)
+            }
+        }
+        return values
+    }
+
+    /// Edge ids by Graphviz's edge, to forget the edges that deleting a node takes with it.
+    private var edgeIDs: [UnsafeMutableRawPointer: String] = [:]
+
+    private func makeEdge(_ edge: DOTGraph.Edge) -> UnsafeMutablePointer<Agedge_t> {
+        let tail = node(named: DOTText.parsedValue(edge.tail))
+        let head = node(named: DOTText.parsedValue(edge.head))
+        let object = agedge(graph, tail, head, nil, 1)!
+        edgeIDs[UnsafeMutableRawPointer(object)] = edge.id
+        return object
+    }
+
+    /// A node an edge names, made on the spot if no node statement did (as the parser does).
+    private func node(named name: String) -> UnsafeMutablePointer<Agnode_t> {
+        if let existing = nodes[name] { return existing }
+        let object = name.withMutableCString { agnode(graph, $0, 1) }!
+        nodes[name] = object
+        return object
+    }
+
+    /// Deletes what an earlier update added and what `dot` no longer has.
+    private func removeAdditions(keeping dot: DOTGraph) {
+        let keptEdges = Set(dot.edges.map(\.id)).intersection(baseEdges)
+        for (id, edge) in edges where !keptEdges.contains(id) {
+            agdeledge(graph, edge)
+            edgeIDs[UnsafeMutableRawPointer(edge)] = nil
+            edges[id] = nil
+        }
+        let keptNodes = Set(dot.nodes.map { DOTText.parsedValue($0.name) }).intersection(baseNodes)
+        for (name, node) in nodes where !keptNodes.contains(name) {
+            var edge = agfstedge(graph, node)
+            while let current = edge {
+                if let id = edgeIDs.removeValue(forKey: UnsafeMutableRawPointer(current)) { edges[id] = nil }
+                edge = agnxtedge(graph, current, node)
+            }
+            agdelnode(graph, node)
+            nodes[name] = nil
+        }
+    }
+
+    private func setGraphAttributes(_ attributes: DOTGraph.Attributes) {
+        var values: [String: String] = [:]
+        for (name, value) in attributes {
+            values[name] = DOTText.parsedValue(value, maximumLength: DOTGraph.attributeValueLimit)
+            if name.withMutableCString({ agattr(graph, AGRAPH, $0, nil) }) == nil {
+                _ = name.withMutableCString { key in "".withMutableCString { agattr(graph, AGRAPH, key, $0) } }
+            }
+        }
+        var symbol = agnxtattr(graph, AGRAPH, nil)
+        while let current = symbol {
+            set(UnsafeMutableRawPointer(graph), current, values[String(cString: current.pointee.name)] ?? "")
+            symbol = agnxtattr(graph, AGRAPH, current)
+        }
+    }
+
+    /// Declares every attribute the objects of `kind` use, with the `node [...]`/`edge [...]`
+    /// defaults as declared defaults; returns the defaults to give objects that say nothing.
+    private func declare<S: Sequence>(_ kind: Int32, defaults: DOTGraph.Attributes, explicit: S) -> [String: String]
+    where S.Element == (name: String, value: String) {
+        var values: [String: String] = [:]
+        for (name, value) in defaults {
+            let parsed = DOTText.parsedValue(value, maximumLength: DOTGraph.attributeValueLimit)
+            values[name] = parsed
+            _ = name.withMutableCString { key in parsed.withMutableCString { agattr(graph, kind, key, $0) } }
+        }
+        var seen = Set(values.keys)
+        for (name, _) in explicit where seen.insert(name).inserted {
+            if name.withMutableCString({ agattr(graph, kind, $0, nil) }) == nil {
+                _ = name.withMutableCString { key in "".withMutableCString { agattr(graph, kind, key, $0) } }
+            }
+        }
+        return values
+    }
+
+    private func assign(_ object: UnsafeMutableRawPointer, kind: Int32, defaults: [String: String], explicit: DOTGraph.Attributes) {
+        var values = defaults
+        for (name, value) in explicit { values[name] = DOTText.parsedValue(value, maximumLength: DOTGraph.attributeValueLimit) }
+        var symbol = agnxtattr(graph, kind, nil)
+        while let current = symbol {
+            let name = String(cString: current.pointee.name)
+            set(object, current, values[name] ?? "")
+            symbol = agnxtattr(graph, kind, current)
+        }
+    }
+
+    private func assign<T>(_ object: UnsafeMutablePointer<T>, kind: Int32, defaults: [String: String], explicit: DOTGraph.Attributes) {
+        assign(UnsafeMutableRawPointer(object), kind: kind, defaults: defaults, explicit: explicit)
+    }
+
+    /// Sets a value unless it is already there: most attributes stay the same from picture to picture.
+    private func set(_ object: UnsafeMutableRawPointer, _ symbol: UnsafeMutablePointer<Agsym_t>, _ value: String) {
+        if let current = agxget(object, symbol), value.withCString({ strcmp($0, current) == 0 }) { return }
+        _ = value.withMutableCString { agxset(object, symbol, $0) }
+    }
+}
+
+extension String {
+    /// cgraph takes `char *` for text it only reads and copies.
+    func withMutableCString<R>(_ body: (UnsafeMutablePointer<CChar>) -> R) -> R {
+        withCString { body(UnsafeMutablePointer(mutating: $0)) }
+    }
+}
