@@ -43,19 +43,19 @@ final class LiveGraph {
     func update(to dot: DOTGraph) {
         if isBuilt { removeAdditions(keeping: dot) }
         setGraphAttributes(dot.graphAttributes)
-        let nodeDefaults = declare(AGNODE, defaults: dot.nodeDefaults, explicit: dot.nodes.lazy.flatMap(\.attributes))
+        let nodeSymbols = declare(AGNODE, defaults: dot.nodeDefaults, explicit: dot.nodes.lazy.flatMap(\.attributes))
         for node in dot.nodes {
             let name = DOTText.parsedValue(node.name)
             let object = nodes[name] ?? name.withMutableCString { agnode(graph, $0, 1) }!
             nodes[name] = object
-            assign(object, kind: AGNODE, defaults: nodeDefaults, explicit: node.attributes)
+            assign(object, nodeSymbols, explicit: node.attributes)
         }
         let edgeAttributes = { (edge: DOTGraph.Edge) in [(name: "id", value: edge.id)] + edge.attributes }
-        let edgeDefaults = declare(AGEDGE, defaults: dot.edgeDefaults, explicit: dot.edges.lazy.flatMap(edgeAttributes))
+        let edgeSymbols = declare(AGEDGE, defaults: dot.edgeDefaults, explicit: dot.edges.lazy.flatMap(edgeAttributes))
         for edge in dot.edges {
             let object = edges[edge.id] ?? makeEdge(edge)
             edges[edge.id] = object
-            assign(object, kind: AGEDGE, defaults: edgeDefaults, explicit: edgeAttributes(edge))
+            assign(object, edgeSymbols, explicit: edgeAttributes(edge))
         }
     }
 
@@ -133,9 +133,17 @@ final class LiveGraph {
         }
     }
 
-    /// Declares every attribute the objects of `kind` use, with the `node [...]`/`edge [...]`
-    /// defaults as declared defaults; returns the defaults to give objects that say nothing.
-    private func declare<S: Sequence>(_ kind: Int32, defaults: DOTGraph.Attributes, explicit: S) -> [String: String]
+    /// The declared attributes of one kind of object, in cgraph's order, with each object's
+    /// starting values: its `node [...]`/`edge [...]` default, else "".
+    private struct Symbols {
+        var symbols: [UnsafeMutablePointer<Agsym_t>] = []
+        var position: [String: Int] = [:]
+        var defaults: [String] = []
+    }
+
+    /// Declares every attribute the objects of `kind` use, the `node [...]`/`edge [...]`
+    /// defaults as declared defaults.
+    private func declare<S: Sequence>(_ kind: Int32, defaults: DOTGraph.Attributes, explicit: S) -> Symbols
     where S.Element == (name: String, value: String) {
         var values: [String: String] = [:]
         for (name, value) in defaults {
@@ -149,22 +157,24 @@ final class LiveGraph {
                 _ = name.withMutableCString { key in "".withMutableCString { agattr(graph, kind, key, $0) } }
             }
         }
-        return values
-    }
-
-    private func assign(_ object: UnsafeMutableRawPointer, kind: Int32, defaults: [String: String], explicit: DOTGraph.Attributes) {
-        var values = defaults
-        for (name, value) in explicit { values[name] = DOTText.parsedValue(value, maximumLength: DOTGraph.attributeValueLimit) }
+        var table = Symbols()
         var symbol = agnxtattr(graph, kind, nil)
         while let current = symbol {
             let name = String(cString: current.pointee.name)
-            set(object, current, values[name] ?? "")
+            table.position[name] = table.symbols.count
+            table.symbols.append(current)
+            table.defaults.append(values[name] ?? "")
             symbol = agnxtattr(graph, kind, current)
         }
+        return table
     }
 
-    private func assign<T>(_ object: UnsafeMutablePointer<T>, kind: Int32, defaults: [String: String], explicit: DOTGraph.Attributes) {
-        assign(UnsafeMutableRawPointer(object), kind: kind, defaults: defaults, explicit: explicit)
+    private func assign<T>(_ object: UnsafeMutablePointer<T>, _ table: Symbols, explicit: DOTGraph.Attributes) {
+        var values = table.defaults
+        for (name, value) in explicit {
+            if let index = table.position[name] { values[index] = DOTText.parsedValue(value, maximumLength: DOTGraph.attributeValueLimit) }
+        }
+        for (symbol, value) in zip(table.symbols, values) { set(UnsafeMutableRawPointer(object), symbol, value) }
     }
 
     /// Sets a value unless it is already there: most attributes stay the same from picture to picture.
