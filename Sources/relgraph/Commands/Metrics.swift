@@ -14,8 +14,8 @@ struct Metrics: ParsableCommand {
         are in docs/metrics.md.
 
         Examples:
-          relgraph metrics                                 the default model, a table by PageRank
-          relgraph metrics --sort betweenness              brokers first
+          relgraph metrics                        the default model, by PageRank
+          relgraph metrics --sort betweenness     brokers first
           relgraph metrics --at 2023-06-01 --format csv -o metrics-2023.csv
           relgraph metrics my-model.yaml --format json
         """
@@ -32,8 +32,7 @@ struct Metrics: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("Where to write; - for standard output (the default).", valueName: "path"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Order actors by this column, numbers largest first: \(ModelMetrics.Column.allCases.map(\.rawValue).joined(separator: ", ")).",
-                               valueName: "column"))
+    @Option(help: ArgumentHelp("Order actors by this column: numbers largest first, text A to Z, ties by id.", valueName: "column"))
     var sort: ModelMetrics.Column = .pagerank
 
     func run() throws {

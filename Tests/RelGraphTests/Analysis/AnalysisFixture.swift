@@ -49,7 +49,12 @@ struct AnalysisFixture: Sendable, CustomStringConvertible {
 
     /// Every fixture of the reference file, in its order; empty when the file cannot be read
     /// (NetworkXReferenceTests then fails on the list of names).
-    static let all: [AnalysisFixture] = load()
+    static let all: [AnalysisFixture] = document?.fixtures.map { entry in
+        AnalysisFixture(name: entry.name, nodes: entry.nodes, pairs: entry.pairs.map { ($0.a, $0.b, $0.weight) }, expected: entry.expected)
+    } ?? []
+
+    /// Chains NetworkX finds on the fixtures: the reference for `shortestSimplePaths`.
+    static let paths: [PathReference] = document?.paths ?? []
 
     /// A chain of groups: two equal routes A–B–D and A–C–D, a weak detour, a hostile shortcut A–E, isolated L.
     static var corridor: AnalysisFixture { named("corridor") }
@@ -70,6 +75,7 @@ struct AnalysisFixture: Sendable, CustomStringConvertible {
             let expected: Expected
         }
         let fixtures: [Entry]
+        let paths: [PathReference]
     }
 
     /// `["A", "B", 0.5]` in the JSON.
@@ -83,16 +89,28 @@ struct AnalysisFixture: Sendable, CustomStringConvertible {
         }
     }
 
-    private static func load() -> [AnalysisFixture] {
+    private static let document: Document? = {
         guard let url = Bundle.module.url(forResource: "Fixtures/analysis/networkx-reference", withExtension: "json"),
-              let data = try? Data(contentsOf: url) else { return [] }
+              let data = try? Data(contentsOf: url) else { return nil }
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
-        guard let document = try? decoder.decode(Document.self, from: data) else { return [] }
-        return document.fixtures.map { entry in
-            AnalysisFixture(name: entry.name, nodes: entry.nodes, pairs: entry.pairs.map { ($0.a, $0.b, $0.weight) }, expected: entry.expected)
-        }
-    }
+        return try? decoder.decode(Document.self, from: data)
+    }()
+}
+
+/// Paths between two nodes of a fixture, as NetworkX lists them.
+struct PathReference: Decodable, Sendable, CustomStringConvertible {
+    /// `cooperative`: the first `limit` of `shortest_simple_paths` with length −log w over
+    /// positive ties, with `lengths`; `fewest-ties`: every path with the fewest ties, sorted.
+    let kind: String
+    let fixture: String
+    let source: String
+    let target: String
+    let limit: Int?
+    let paths: [[String]]
+    let lengths: [Double]?
+
+    var description: String { "\(fixture) \(source)→\(target) (\(kind))" }
 }
 
 extension AnalysisFixture.Expected {

@@ -36,10 +36,17 @@ fixture's order, so isolated nodes exist):
                                   is balanced when its signs multiply to +; balance weighs each
                                   triangle by |w_ij w_jk w_ki| (NetworkX has no signed balance)
 Blocs have no NetworkX equivalent; they are pinned against brute force in AnalysisBlocsTests.
+
+Chains (`paths` in the output, for shortestSimplePaths and relgraph path):
+    cooperative   itertools.islice(nx.shortest_simple_paths(coop, s, t, weight="length"), limit)
+                  with length = -log(w): the strongest chains, with their lengths
+    fewest-ties   sorted(nx.all_shortest_paths(G, s, t)): every chain with the fewest ties
 """
 
 import calendar
+import itertools
 import json
+import math
 import os
 from datetime import date
 
@@ -191,6 +198,28 @@ def reference(nodes, pairs):
     }
 
 
+PATHS = [
+    {"fixture": "random14", "kind": "cooperative", "source": "N00", "target": "N12", "limit": 8},
+    {"fixture": "corridor", "kind": "fewest-ties", "source": "A", "target": "K"},
+    {"fixture": "gahuku-gama", "kind": "fewest-ties", "source": "Gaveve", "target": "Gehamo"},
+]
+
+
+def paths_reference(case, fixture):
+    full, coop, _ = graphs(fixture["nodes"], fixture["pairs"])
+    s, t = case["source"], case["target"]
+    result = dict(case)
+    if case["kind"] == "cooperative":
+        for a, b, data in coop.edges(data=True):
+            data["length"] = -math.log(data["weight"])
+        found = list(itertools.islice(nx.shortest_simple_paths(coop, s, t, weight="length"), case["limit"]))
+        result["paths"] = found
+        result["lengths"] = [sum(coop[a][b]["length"] for a, b in zip(p, p[1:])) for p in found]
+    else:
+        result["paths"] = sorted(nx.all_shortest_paths(full, s, t))
+    return result
+
+
 def partial_date(text, last):
     """A relgraph date (YYYY, YYYY-MM, YYYY-MM-DD) as its first or last day."""
     parts = [int(p) for p in str(text).split("-")]
@@ -248,8 +277,10 @@ def main():
             "pairs": [list(p) for p in fixture["pairs"]],
             "expected": reference(fixture["nodes"], fixture["pairs"]),
         })
+    by_name = {f["name"]: f for f in fixtures}
+    paths = [paths_reference(case, by_name[case["fixture"]]) for case in PATHS]
     write(os.path.join(HERE, "networkx-reference.json"),
-          {"networkx": nx.__version__, "generator": "networkx-reference.py", "fixtures": fixtures})
+          {"networkx": nx.__version__, "generator": "networkx-reference.py", "fixtures": fixtures, "paths": paths})
 
     mini = model_reference(os.path.join(ROOT, "Tests", "relgraphTests", "Fixtures", "caucasus-mini.yaml"), "2024-01-01")
     mini["networkx"] = nx.__version__
