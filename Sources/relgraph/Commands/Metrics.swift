@@ -8,7 +8,7 @@ struct Metrics: ParsableCommand {
         abstract: "Measure each actor's position and the graph's balance and blocs.",
         discussion: """
         Per actor: degree; positive, negative and net strength; betweenness, closeness, \
-        PageRank (α = 0.85) and eigenvector centrality over cooperative ties. For the graph: \
+        PageRank (alpha 0.85) and eigenvector centrality over cooperative ties. For the graph: \
         density, components, the share of balanced triangles and the blocs that minimise \
         frustration. Definitions, the NetworkX calls they match, and the CSV and JSON shapes \
         are in docs/metrics.md.
