@@ -10,7 +10,7 @@ SYSTEM_PACKAGES := libgraphviz-dev libyaml-dev pkg-config fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/relgraph
 
-.PHONY: all run deps build test bench picture clean
+.PHONY: all run deps build test bench picture man clean
 
 all: run
 
@@ -47,6 +47,14 @@ picture: build
 bench: build
 	@command -v dot >/dev/null 2>&1 || { echo "Installing graphviz (the dot program, for comparison only)"; $(SUDO) apt-get install -y -qq graphviz >/dev/null; }
 	.ci/bench
+
+## The manual page, out/relgraph.1, from the command's own help (swift-argument-parser's
+## generate-manual plugin; works offline). Read it with: man -l out/relgraph.1
+man: deps
+	$(SWIFT) package generate-manual --configuration debug --date "$$(git log -1 --format=%cs 2>/dev/null || date +%F)"
+	mkdir -p out
+	cp .build/plugins/GenerateManual/outputs/relgraph/relgraph.1 out/relgraph.1
+	@echo out/relgraph.1
 
 clean:
 	rm -rf .build out

@@ -108,36 +108,33 @@ extension ScenarioResult {
     }
 }
 
-/// The measures of one graph, computed once and read per actor.
+/// The scenario engine's reading of `GraphMetrics`: per-actor `ActorMeasures` and
+/// whole-graph `GraphMeasures`, so scenarios, `diff` and `relgraph metrics` share one
+/// implementation of every measure.
 struct MeasureSet {
-    let graph: SignedGraph
-    let positive: [Double]
-    let negative: [Double]
-    let degrees: [Int]
-    let brokerage: [Double]
+    let metrics: GraphMetrics
+    /// PageRank, or the uniform distribution when it does not converge, so that a scenario
+    /// still reports every other measure.
     let influence: [Double]
+    var graph: SignedGraph { metrics.graph }
 
     init(_ graph: SignedGraph) {
-        self.graph = graph
-        positive = positiveStrength(graph)
-        negative = negativeStrength(graph)
-        degrees = degree(graph)
-        let cooperative = graph.cooperativePart
-        brokerage = betweennessCentrality(cooperative, normalized: true)
-        influence = (try? pagerank(cooperative)) ?? Array(repeating: 1 / Double(max(1, graph.nodeCount)), count: graph.nodeCount)
+        metrics = GraphMetrics(graph)
+        influence = (try? metrics.pagerank.get()) ?? Array(repeating: 1 / Double(max(1, graph.nodeCount)), count: graph.nodeCount)
     }
 
     func actor(_ i: Int) -> ActorMeasures {
-        ActorMeasures(positiveStrength: positive[i], negativeStrength: negative[i], degree: degrees[i], brokerage: brokerage[i], influence: influence[i])
+        ActorMeasures(positiveStrength: metrics.positiveStrength[i], negativeStrength: metrics.negativeStrength[i], degree: metrics.degree[i],
+                      brokerage: metrics.betweenness[i], influence: influence[i])
     }
 
     /// Whole-graph measures over the actors present (removed or not-yet-added ones are isolated
     /// nodes here and would otherwise count as components and blocs of their own).
     func graph(activeNodes: Set<String>) -> GraphMeasures {
-        let balance = triangleBalance(graph)
+        let balance = metrics.balance
         // Components of actors with ties: an actor tied to nobody on the day fragments nothing.
-        let components = connectedComponents(graph).filter { $0.count > 1 }
-        let partition = signedBlocs(graph)
+        let components = metrics.components.filter { $0.count > 1 }
+        let partition = metrics.blocs(.weighted)
         let blocs = partition.blocs.filter { $0.contains { !graph.adjacency[$0].isEmpty } }.map { $0.map { graph.nodes[$0] } }
         return GraphMeasures(actors: activeNodes.count, pairs: graph.pairCount, triangles: balance.triangles, balance: balance.weightedShare,
                              unweightedBalance: balance.unweightedShare, components: components.count, blocs: blocs,

@@ -82,6 +82,10 @@ public enum ScenarioLoader {
     // MARK: - Shocks
 
     static let shockKeys = ["remove", "cut", "set", "scale", "add", "add_actor"]
+    static let setKeys = ["tie", "weight"]
+    static let scaleKeys = ["tie", "by"]
+    static let addActorKeys = ["id", "kind", "label", "group"]
+    static let addKeys = ["between", "from", "to", "kind", "weight", "label"]
 
     static func readShock(_ node: YAMLNode, log: inout DiagnosticLog) -> Shock? {
         guard let map = MappingReader(node, what: "a shock", allowed: shockKeys, log: &log) else { return nil }
@@ -98,19 +102,19 @@ public enum ScenarioLoader {
         case "cut":
             return tieReference(value, log: &log).map { Shock(.cut($0), origin: origin) }
         case "set":
-            guard let inner = MappingReader(value, what: "set", allowed: ["tie", "weight"], log: &log),
+            guard let inner = MappingReader(value, what: "set", allowed: setKeys, log: &log),
                   let tie = inner.required("tie", in: "set", log: &log).flatMap({ tieReference($0, log: &log) }),
                   let weight = inner.required("weight", in: "set", log: &log).flatMap({ weightValue($0, log: &log) }) else { return nil }
             return Shock(.set(tie, weight: weight), origin: .file(inner["tie"]!.position))
         case "scale":
-            guard let inner = MappingReader(value, what: "scale", allowed: ["tie", "by"], log: &log),
+            guard let inner = MappingReader(value, what: "scale", allowed: scaleKeys, log: &log),
                   let tie = inner.required("tie", in: "scale", log: &log).flatMap({ tieReference($0, log: &log) }),
                   let factor = inner.required("by", in: "scale", log: &log).flatMap({ ValueReader.number($0, what: "by", code: "invalid-value", log: &log) }) else { return nil }
             return Shock(.scale(tie, factor: factor), origin: .file(inner["tie"]!.position))
         case "add":
             return readAddedTie(value, log: &log)
         case "add_actor":
-            guard let inner = MappingReader(value, what: "add_actor", allowed: ["id", "kind", "label", "group"], log: &log) else { return nil }
+            guard let inner = MappingReader(value, what: "add_actor", allowed: addActorKeys, log: &log) else { return nil }
             let id = inner.required("id", in: "add_actor", log: &log).flatMap { ValueReader.identifier($0, what: "actor id", log: &log) }
             let kind = inner.required("kind", in: "add_actor", log: &log).flatMap {
                 ValueReader.choice($0, ActorKind.self, what: "actor kind", code: "unknown-kind", log: &log)
@@ -125,8 +129,7 @@ public enum ScenarioLoader {
     }
 
     static func readAddedTie(_ node: YAMLNode, log: inout DiagnosticLog) -> Shock? {
-        let keys = ["between", "from", "to", "kind", "weight", "label"]
-        guard let map = MappingReader(node, what: "add", allowed: keys, log: &log) else { return nil }
+        guard let map = MappingReader(node, what: "add", allowed: addKeys, log: &log) else { return nil }
         var positions = Tie.Positions(entry: node.position)
         let ends = ModelLoader.readEnds(map, positions: &positions, log: &log)
         let kind = map.required("kind", in: "add", log: &log).flatMap { ValueReader.choice($0, TieKind.self, what: "tie kind", code: "unknown-kind", log: &log) }
@@ -171,8 +174,11 @@ public enum ScenarioLoader {
 
     // MARK: - Propagation and expectations
 
+    static let propagationKeys = ["model", "steps", "rate", "threshold"]
+    static let expectationKeys = ["tie", "actor", "metric", "change", "note"]
+
     static func readPropagation(_ node: YAMLNode, log: inout DiagnosticLog) -> Propagation? {
-        guard let map = MappingReader(node, what: "propagation", allowed: ["model", "steps", "rate", "threshold"], log: &log) else { return nil }
+        guard let map = MappingReader(node, what: "propagation", allowed: propagationKeys, log: &log) else { return nil }
         var propagation = Propagation.standard
         if let model = map["model"].flatMap({ ValueReader.choice($0, Propagation.Model.self, what: "propagation model", code: "invalid-value", log: &log) }) {
             propagation.model = model
@@ -196,7 +202,7 @@ public enum ScenarioLoader {
     }
 
     static func readExpectation(_ node: YAMLNode, log: inout DiagnosticLog) -> Expectation? {
-        guard let map = MappingReader(node, what: "an expectation", allowed: ["tie", "actor", "metric", "change", "note"], log: &log) else { return nil }
+        guard let map = MappingReader(node, what: "an expectation", allowed: expectationKeys, log: &log) else { return nil }
         let change = map.required("change", in: "an expectation", log: &log).flatMap {
             ValueReader.choice($0, Expectation.Change.self, what: "change", code: "invalid-value", log: &log)
         }

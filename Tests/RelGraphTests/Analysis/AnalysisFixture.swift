@@ -1,173 +1,122 @@
+import Foundation
 import Testing
 @testable import RelGraph
 
-/// Three small weighted fixtures with mixed signs, equal-length alternative routes and an
-/// isolated node, and what NetworkX 3.6.1 computes on them.
+/// Small weighted fixtures with mixed signs, equal-length alternative routes, disconnected
+/// parts and isolated nodes, and what NetworkX computes on them.
 ///
-/// Expected values were produced by a throwaway script (not kept in the repository) that
-/// builds, for each fixture, `full` = every tie with attributes weight=w and distance=1/abs(w),
-/// and `coop` = the ties with w > 0 only (what `cooperativePart` keeps), nodes added in the
-/// order below, and prints with 17 significant digits:
-///   betweenness:  nx.betweenness_centrality(G, weight="distance", normalized=True/False)
-///   closeness:    nx.closeness_centrality(G, distance="distance")
-///   pagerank:     nx.pagerank(coop, alpha=0.85, weight="weight", tol=1e-12, max_iter=1000)
-///   eigenvector:  nx.eigenvector_centrality(coop, weight="weight", max_iter=1000, tol=1e-12)
+/// Graphs and values come from Fixtures/analysis/networkx-reference.json, written by
+/// Fixtures/analysis/networkx-reference.py (NetworkX 3.6.1; the script's docstring gives the
+/// exact call behind every value, and how to regenerate the file). `full` is every tie with
+/// distance 1/|w|, `cooperative` the ties with w > 0 (what `cooperativePart` keeps).
 struct AnalysisFixture: Sendable, CustomStringConvertible {
     let name: String
     let nodes: [String]
     let pairs: [(String, String, Double)]
-    let betweennessFull: [Double]
-    let betweennessCooperative: [Double]
-    let betweennessCooperativeRaw: [Double]
-    let closenessFull: [Double]
-    let closenessCooperative: [Double]
-    let pagerankCooperative: [Double]
-    let eigenvectorCooperative: [Double]
+    let expected: Expected
+
+    /// The reference values, one entry per node in `nodes` order where per node.
+    struct Expected: Decodable, Sendable {
+        let degree: [Int]
+        let positiveStrength: [Double]
+        let negativeStrength: [Double]
+        let betweenness: [Double]
+        let betweennessCooperative: [Double]
+        let betweennessCooperativeRaw: [Double]
+        let closeness: [Double]
+        let closenessCooperative: [Double]
+        let pagerankCooperative: [Double]
+        let eigenvectorCooperative: [Double]
+        let density: Double
+        /// Node ids, each component in node order, components by their first node.
+        let components: [[String]]
+        let triangles: Int
+        let balancedTriangles: Int
+        let balance: Double
+        let unweightedBalance: Double
+    }
 
     var graph: SignedGraph { SignedGraph(nodes: nodes, pairs: pairs) }
     var description: String { name }
 
-    static let all: [AnalysisFixture] = [corridor, lattice, random14]
+    var betweennessFull: [Double] { expected.betweenness }
+    var betweennessCooperative: [Double] { expected.betweennessCooperative }
+    var betweennessCooperativeRaw: [Double] { expected.betweennessCooperativeRaw }
+    var closenessFull: [Double] { expected.closeness }
+    var closenessCooperative: [Double] { expected.closenessCooperative }
+    var pagerankCooperative: [Double] { expected.pagerankCooperative }
+    var eigenvectorCooperative: [Double] { expected.eigenvectorCooperative }
+
+    /// Every fixture of the reference file, in its order; empty when the file cannot be read
+    /// (NetworkXReferenceTests then fails on the list of names).
+    static let all: [AnalysisFixture] = document?.fixtures.map { entry in
+        AnalysisFixture(name: entry.name, nodes: entry.nodes, pairs: entry.pairs.map { ($0.a, $0.b, $0.weight) }, expected: entry.expected)
+    } ?? []
+
+    /// Chains NetworkX finds on the fixtures: the reference for `shortestSimplePaths`.
+    static let paths: [PathReference] = document?.paths ?? []
 
     /// A chain of groups: two equal routes A–B–D and A–C–D, a weak detour, a hostile shortcut A–E, isolated L.
-    static let corridor = AnalysisFixture(
-        name: "corridor",
-        nodes: ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"],
-        pairs: [
-            ("A", "B", 1.0), ("A", "C", 1.0), ("B", "D", 1.0), ("C", "D", 1.0), ("D", "E", 0.5),
-            ("E", "F", 0.8), ("D", "F", -0.4), ("F", "G", 0.25), ("E", "G", 0.3), ("G", "H", 1.0),
-            ("H", "I", -0.6), ("I", "J", 0.7), ("J", "H", 0.9), ("B", "C", -0.2), ("A", "E", -1.0),
-            ("I", "K", 0.35), ("K", "J", 0.45),
-        ],
-        betweennessFull: [
-            0.26363636363636361, 0.0090909090909090905, 0.0090909090909090905, 0.0090909090909090905,
-            0.41818181818181815, 0.0, 0.43636363636363634, 0.38181818181818178, 0.0, 0.14545454545454545,
-            0.0, 0.0,
-        ],
-        betweennessCooperative: [
-            0.0090909090909090905, 0.072727272727272724, 0.072727272727272724, 0.39090909090909087,
-            0.43636363636363634, 0.0, 0.43636363636363634, 0.38181818181818178, 0.0, 0.29090909090909089,
-            0.0, 0.0,
-        ],
-        betweennessCooperativeRaw: [
-            0.5, 4.0, 4.0, 21.5, 24.0, 0.0, 24.0, 21.0, 0.0, 16.0, 0.0, 0.0,
-        ],
-        closenessFull: [
-            0.23293432546101581, 0.19750918966368569, 0.19750918966368569, 0.20078081427774677,
-            0.2595342801528368, 0.21334597605784045, 0.24064171122994646, 0.22293782511766158,
-            0.17386984600099353, 0.19257810111878707, 0.13688510342430033, 0.0,
-        ],
-        closenessCooperative: [
-            0.149274066000462, 0.16866002288957449, 0.16866002288957449, 0.19383273465683143,
-            0.22226730289212096, 0.18464649721198442, 0.20826446280991731, 0.194871477620712,
-            0.14144906710972407, 0.17413416622902789, 0.12730101638748001, 0.0,
-        ],
-        pagerankCooperative: [
-            0.090562846247127973, 0.090717566408259842, 0.090717566408259842, 0.11404541752037611,
-            0.088404974204259454, 0.063213449320799947, 0.08890377295242477, 0.10856402693596834,
-            0.070566266471538672, 0.12422579333620176, 0.056625405396576969, 0.013452914798206279,
-        ],
-        eigenvectorCooperative: [
-            0.47660465438726257, 0.48631255674980645, 0.48631255674980645, 0.51583174200732085,
-            0.16010439762682552, 0.068489780006368212, 0.046744647771634729, 0.030239803363149659,
-            0.0065251079051899807, 0.016629845241176465, 0.0047861211432680007, 1.0507146530972859e-68,
-        ]
-    )
-
+    static var corridor: AnalysisFixture { named("corridor") }
     /// A 3×3 lattice with dyadic weights (many equal-length routes) and hostile diagonals; Z is isolated.
-    static let lattice = AnalysisFixture(
-        name: "lattice",
-        nodes: ["p11", "p12", "p13", "p21", "p22", "p23", "p31", "p32", "p33", "Z"],
-        pairs: [
-            ("p11", "p12", 1.0), ("p12", "p13", 1.0), ("p21", "p22", 1.0), ("p22", "p23", 0.5),
-            ("p31", "p32", 1.0), ("p32", "p33", 1.0), ("p11", "p21", 1.0), ("p21", "p31", 0.5),
-            ("p12", "p22", 1.0), ("p22", "p32", 1.0), ("p13", "p23", 1.0), ("p23", "p33", 1.0),
-            ("p11", "p22", -0.5), ("p13", "p22", -0.25), ("p31", "p13", -1.0), ("p33", "p11", -0.75),
-        ],
-        betweennessFull: [
-            0.078703703703703692, 0.09722222222222221, 0.09722222222222221, 0.023148148148148143,
-            0.10648148148148147, 0.027777777777777776, 0.037037037037037035, 0.083333333333333329,
-            0.083333333333333329, 0.0,
-        ],
-        betweennessCooperative: [
-            0.027777777777777776, 0.18518518518518515, 0.078703703703703692, 0.064814814814814797,
-            0.25462962962962959, 0.078703703703703692, 0.0, 0.22685185185185183, 0.083333333333333329, 0.0,
-        ],
-        betweennessCooperativeRaw: [
-            1.0, 6.6666666666666661, 2.833333333333333, 2.333333333333333, 9.1666666666666661,
-            2.833333333333333, 0.0, 8.1666666666666661, 3.0, 0.0,
-        ],
-        closenessFull: [
-            0.47407407407407404, 0.53333333333333344, 0.50793650793650791, 0.43537414965986398,
-            0.54700854700854706, 0.46376811594202894, 0.47407407407407404, 0.53333333333333344,
-            0.50793650793650813, 0.0,
-        ],
-        closenessCooperative: [
-            0.3742690058479532, 0.47407407407407404, 0.39506172839506171, 0.4183006535947712,
-            0.54700854700854706, 0.4183006535947712, 0.35555555555555557, 0.47407407407407404,
-            0.39506172839506171, 0.0,
-        ],
-        pagerankCooperative: [
-            0.091260814940975127, 0.13001806223292839, 0.091478954337762153, 0.11184976868038703,
-            0.14807148451347715, 0.11249135514152532, 0.073095042497059309, 0.13301343246324862,
-            0.092327642569686202, 0.016393442622950824,
-        ],
-        eigenvectorCooperative: [
-            0.28640669375705696, 0.40290629255615767, 0.27067579015629245, 0.33833673915418433,
-            0.48567066501358575, 0.29762392436472684, 0.20712942305691104, 0.3668988552760894,
-            0.25676298339867981, 4.8884202570191497e-35,
-        ]
-    )
-
+    static var lattice: AnalysisFixture { named("lattice") }
     /// 13 nodes with random ties (Python random.Random(20240611), p = 0.36, a third negative) and isolated N13.
-    static let random14 = AnalysisFixture(
-        name: "random14",
-        nodes: ["N00", "N01", "N02", "N03", "N04", "N05", "N06", "N07", "N08", "N09", "N10", "N11", "N12", "N13"],
-        pairs: [
-            ("N00", "N03", -0.25), ("N00", "N04", 1.0), ("N00", "N08", -0.5), ("N00", "N09", 0.34),
-            ("N01", "N07", 0.25), ("N02", "N06", 0.96), ("N02", "N11", 0.5), ("N02", "N12", 0.25),
-            ("N03", "N08", -0.5), ("N03", "N09", 0.78), ("N03", "N11", 1.0), ("N04", "N06", -0.64),
-            ("N04", "N08", -0.25), ("N04", "N10", 0.5), ("N05", "N06", 1.0), ("N06", "N07", 1.0),
-            ("N06", "N09", 1.0), ("N06", "N10", 0.5), ("N07", "N09", 0.62), ("N07", "N10", 1.0),
-            ("N08", "N09", 0.8), ("N08", "N10", 0.25), ("N08", "N12", 0.25), ("N10", "N12", 0.25),
-            ("N11", "N12", 0.5),
-        ],
-        betweennessFull: [
-            0.01282051282051282, 0.0, 0.064102564102564097, 0.089743589743589744, 0.076923076923076927,
-            0.0, 0.32051282051282048, 0.21153846153846154, 0.02564102564102564, 0.19230769230769229,
-            0.038461538461538464, 0.057692307692307689, 0.0, 0.0,
-        ],
-        betweennessCooperative: [
-            0.05128205128205128, 0.0, 0.05128205128205128, 0.10256410256410256, 0.05128205128205128, 0.0,
-            0.23076923076923075, 0.23076923076923075, 0.0, 0.32051282051282048, 0.14102564102564102,
-            0.057692307692307689, 0.0, 0.0,
-        ],
-        betweennessCooperativeRaw: [
-            4.0, 0.0, 4.0, 8.0, 4.0, 0.0, 18.0, 18.0, 0.0, 25.0, 11.0, 4.5, 0.0, 0.0,
-        ],
-        closenessFull: [
-            0.24727845131095208, 0.14492447791963253, 0.31876037631433307, 0.29636801462808082,
-            0.28500742206828311, 0.28561983471074387, 0.39870789109367788, 0.34153899122051989,
-            0.29436120903063789, 0.37574102530432957, 0.28915896779835304, 0.25374118806182955,
-            0.18978583196046131, 0.0,
-        ],
-        closenessCooperative: [
-            0.20726222099926975, 0.14328415697382835, 0.28721859646549835, 0.280360832311985,
-            0.20658009936604046, 0.26003248635705783, 0.35055520086875064, 0.33256660737733162,
-            0.25714340171667827, 0.35895411476010469, 0.28915896779835304, 0.24065224216170966,
-            0.18658892128279883, 0.0,
-        ],
-        pagerankCooperative: [
-            0.058280232767409172, 0.01946244092398073, 0.065720288650383638, 0.068523346491383558,
-            0.064429086732863391, 0.041249711702615828, 0.15658728173896383, 0.10879794290068613,
-            0.052812108659057978, 0.12694480234940281, 0.094431989749062001, 0.078449993012064678,
-            0.052903930215662379, 0.01140684410646388,
-        ],
-        eigenvectorCooperative: [
-            0.092103272395102728, 0.041709346530840338, 0.23783217786022137, 0.17799094644522301,
-            0.095158053220857422, 0.21257591739035298, 0.55909008163533469, 0.43879442682333492,
-            0.17056195895439322, 0.43258892282809591, 0.31633861946798575, 0.13070973966514671,
-            0.093738121574680699, 2.5550537491914284e-30,
-        ]
-    )
+    static var random14: AnalysisFixture { named("random14") }
+
+    static func named(_ name: String) -> AnalysisFixture {
+        all.first { $0.name == name } ?? AnalysisFixture(name: name, nodes: [], pairs: [], expected: .none)
+    }
+
+    private struct Document: Decodable {
+        struct Entry: Decodable {
+            let name: String
+            let nodes: [String]
+            let pairs: [PairEntry]
+            let expected: Expected
+        }
+        let fixtures: [Entry]
+        let paths: [PathReference]
+    }
+
+    /// `["A", "B", 0.5]` in the JSON.
+    private struct PairEntry: Decodable {
+        let a: String, b: String, weight: Double
+        init(from decoder: any Decoder) throws {
+            var list = try decoder.unkeyedContainer()
+            a = try list.decode(String.self)
+            b = try list.decode(String.self)
+            weight = try list.decode(Double.self)
+        }
+    }
+
+    private static let document: Document? = {
+        guard let url = Bundle.module.url(forResource: "Fixtures/analysis/networkx-reference", withExtension: "json"),
+              let data = try? Data(contentsOf: url) else { return nil }
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return try? decoder.decode(Document.self, from: data)
+    }()
+}
+
+/// Paths between two nodes of a fixture, as NetworkX lists them.
+struct PathReference: Decodable, Sendable, CustomStringConvertible {
+    /// `cooperative`: the first `limit` of `shortest_simple_paths` with length −log w over
+    /// positive ties, with `lengths`; `fewest-ties`: every path with the fewest ties, sorted.
+    let kind: String
+    let fixture: String
+    let source: String
+    let target: String
+    let limit: Int?
+    let paths: [[String]]
+    let lengths: [Double]?
+
+    var description: String { "\(fixture) \(source)→\(target) (\(kind))" }
+}
+
+extension AnalysisFixture.Expected {
+    /// No values: what a fixture missing from the file compares against, so its tests fail.
+    static let none = Self(degree: [], positiveStrength: [], negativeStrength: [], betweenness: [], betweennessCooperative: [],
+                           betweennessCooperativeRaw: [], closeness: [], closenessCooperative: [], pagerankCooperative: [],
+                           eigenvectorCooperative: [], density: .nan, components: [], triangles: -1, balancedTriangles: -1,
+                           balance: .nan, unweightedBalance: .nan)
 }

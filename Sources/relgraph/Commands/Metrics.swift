@@ -1,0 +1,73 @@
+import ArgumentParser
+import RelGraph
+
+/// `relgraph metrics`: every actor's centralities and the whole graph's balance and blocs, as
+/// of one date.
+struct Metrics: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure each actor's position and the graph's balance and blocs.",
+        discussion: """
+        Per actor: degree; positive, negative and net strength; betweenness, closeness, \
+        PageRank (alpha 0.85) and eigenvector centrality over cooperative ties. For the graph: \
+        density, components, the share of balanced triangles and the blocs that minimise \
+        frustration. Definitions, the NetworkX calls they match, and the CSV and JSON shapes \
+        are in docs/metrics.md.
+
+        Examples:
+          relgraph metrics                        the default model, by PageRank
+          relgraph metrics --sort betweenness     brokers first
+          relgraph metrics --at 2023-06-01 --format csv -o metrics-2023.csv
+          relgraph metrics my-model.yaml --format json
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "model"))
+    var file: String?
+
+    @OptionGroup var model: ModelOptions
+
+    @Option(help: "table, csv or json (default: from the output's extension, else table).")
+    var format: MetricsFormat?
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Where to write; - for standard output (the default).", valueName: "path"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Order actors by this column: numbers largest first, text A to Z, ties by id.", valueName: "column"))
+    var sort: ModelMetrics.Column = .pagerank
+
+    func run() throws {
+        let path = try model.modelPath(argument: file)
+        let loaded = try ModelInput.load(path)
+        let metrics = ModelMetrics(loaded.snapshot(at: model.date?.firstDay))
+        let order = metrics.order(by: sort)
+        let chosen = format ?? output.flatMap(MetricsFormat.init(path:)) ?? .table
+        let text: [UInt8]
+        switch chosen {
+        case .table: text = Array(MetricsText.table(metrics, order: order).utf8)
+        case .csv: text = Array(MetricsText.csv(metrics, order: order).utf8)
+        case .json: text = MetricsDocument(metrics, order: order).json()
+        }
+        for warning in metrics.warnings {
+            Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) \(warning)\n")
+        }
+        try OutputWriter.write(text, to: output ?? "-", protecting: [path])
+    }
+}
+
+/// How `relgraph metrics` writes its result.
+enum MetricsFormat: String, CaseIterable, ExpressibleByArgument {
+    case table, csv, json
+
+    /// The format a file name asks for by its extension (.csv, .json; anything else: none).
+    init?(path: String) {
+        guard path != "-", let dot = path.lastIndex(of: ".") else { return nil }
+        let suffix = path[path.index(after: dot)...].lowercased()
+        guard suffix == "csv" || suffix == "json" else { return nil }
+        self.init(rawValue: suffix)
+    }
+}
+
+extension ModelMetrics.Column: ExpressibleByArgument {
+    public init?(argument: String) { self.init(name: argument) }
+    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
