@@ -13,7 +13,7 @@ struct Check: ParsableCommand {
 
         With --evidence DIR, every quote is also looked up in DIR/<source-id>.txt or .md, \
         tolerant of typography (curly quotes, dashes, line breaks; ... skips words); a quote \
-        not found is an error with the closest passage as a hint (docs/evidence.md).
+        not found is an error with the closest passage as a hint (docs/sources.md).
 
         Examples:
           relgraph check my-model.yaml --strict
