@@ -27,6 +27,21 @@ struct EvidenceCommandTests {
         #expect(missing.stderr.contains("--evidence 'no-such-folder' is not a folder"))
     }
 
+    @Test("a document that is not UTF-8 text is an error about that file; its quotes are not checked")
+    func unreadable() throws {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path("docs"), withIntermediateDirectories: true)
+        for name in ["brief-2024.txt", "notes-2025.md"] {
+            try FileManager.default.copyItem(atPath: fixtures.appendingPathComponent("evidence/" + name).path, toPath: folder.path("docs/" + name))
+        }
+        try Data([0x4C, 0x61, 0x74, 0x69, 0x6E, 0x2D, 0x31, 0x20, 0xE9, 0x0A]).write(to: URL(fileURLWithPath: folder.path("docs/ghost-2023.txt")))
+        try FileManager.default.copyItem(atPath: Fixture.path("evidence-model.yaml"), toPath: folder.path("model.yaml"))
+        let output = try CommandRunner.run(["check", "--quiet", "--evidence", "docs", "model.yaml"], in: folder.url)
+        #expect(output.status == 1)
+        #expect(output.stdout.hasPrefix("docs/ghost-2023.txt: error: is not UTF-8 text; save the document as UTF-8 plain text [evidence-unreadable]\n"))
+        #expect(!output.stdout.contains("[no-evidence]"))
+    }
+
     @Test("sources: the format follows -o's extension, standard output by default")
     func sources() throws {
         let folder = try TemporaryFolder()

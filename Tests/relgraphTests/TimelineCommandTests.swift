@@ -26,7 +26,7 @@ struct TimelineCommandTests {
             (["--from", "2020", "--to", "2025", "--every", "1w"], "--every '1w' is not an interval"),
             (["--from", "2020-13", "--to", "2025", "--every", "1y"], "--from '2020-13' is not a date"),
             (["--from", "1900", "--to", "2025", "--every", "1m"], "gives 1501 frames; at most 200"),
-            (["--from", "2020", "--to", "2025", "--every", "1y", "--at", "2023"], "--at draws one date"),
+            (["--from", "2020", "--to", "2025", "--every", "1y", "--at", "2023"], "Unknown option '--at'"),
         ]
         for (arguments, message) in cases {
             let output = try CommandRunner.run(["timeline", model] + arguments)

@@ -34,7 +34,8 @@ struct Check: ParsableCommand {
     var evidence: String?
 
     func validate() throws {
-        if let evidence, !FileManager.default.isReadableDirectory(evidence) {
+        var isDirectory: ObjCBool = false
+        if let evidence, !FileManager.default.fileExists(atPath: evidence, isDirectory: &isDirectory) || !isDirectory.boolValue {
             throw ValidationError("--evidence '\(evidence)' is not a folder")
         }
     }
@@ -108,11 +109,4 @@ struct Check: ParsableCommand {
     }
 
     func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-}
-
-extension FileManager {
-    func isReadableDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue && isReadableFile(atPath: path)
-    }
 }

@@ -16,10 +16,10 @@ struct SourcesCommand: ParsableCommand {
         sources cited by nothing. With --at, only the ties holding on that date count.
 
         Examples:
-          relgraph sources                                  Markdown on standard output
-          relgraph sources --format bibtex -o refs.bib      for LaTeX (key = source id)
-          relgraph sources -o refs.json                     CSL-JSON, for Pandoc or Zotero
-          relgraph sources --at 2023-06-01                  the evidence behind the 2023 picture
+          relgraph sources                          Markdown, on standard output
+          relgraph sources -o refs.bib              BibTeX (key = source id)
+          relgraph sources -o refs.json             CSL-JSON, for Pandoc or Zotero
+          relgraph sources --at 2023-06-01          only ties holding then
         """
     )
 

@@ -14,7 +14,7 @@ struct Timeline: ParsableCommand {
 
         Examples:
           relgraph timeline --from 2020 --to 2025-10 --every 1y
-          relgraph timeline my-model.yaml --from 2023-06 --to 2025-09 --every 3m --out frames/
+          relgraph timeline my.yaml --from 2023-06 --to 2025-09 --every 3m --out tl/
         """
     )
 
@@ -23,7 +23,9 @@ struct Timeline: ParsableCommand {
     @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "file"))
     var file: String?
 
-    @OptionGroup var model: ModelOptions
+    // Not ModelOptions: its --at means one date, and a timeline has many.
+    @Option(name: .long, help: ArgumentHelp("The model file (default: \(DefaultModelPath.description)).", valueName: "model"))
+    var graph: String?
 
     @Option(help: ArgumentHelp("The first frame's date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
     var from: String
@@ -41,7 +43,6 @@ struct Timeline: ParsableCommand {
     var layout: LayoutEngine = .neato
 
     func validate() throws {
-        if model.at != nil { throw ValidationError("--at draws one date; a timeline takes --from and --to") }
         guard let first = PartialDate(parsing: from) else { throw ValidationError("--from '\(from)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
         guard let last = PartialDate(parsing: to) else { throw ValidationError("--to '\(to)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
         guard let interval = FrameSchedule.Interval(parsing: every) else {
@@ -55,7 +56,9 @@ struct Timeline: ParsableCommand {
     }
 
     func run() throws {
-        let path = try model.modelPath(argument: file)
+        var options = ModelOptions()
+        options.graph = graph
+        let path = try options.modelPath(argument: file)
         let loaded = try ModelInput.load(path)
         // validate() has checked all three.
         let schedule = FrameSchedule(from: PartialDate(parsing: from)!.firstDay, to: PartialDate(parsing: to)!.firstDay,
