@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RelGraph
 
 /// `relgraph check`: every problem in a model, one line each, at the YAML node it is about.
@@ -9,6 +10,14 @@ struct Check: ParsableCommand {
         Each finding is one line: path:line:column: error|warning: message [code]. \
         Exit status: 0 when there are no errors, 1 when there are, 2 for usage errors. \
         The codes are listed in docs/format.md.
+
+        With --evidence DIR, every quote is also looked up in DIR/<source-id>.txt or .md, \
+        tolerant of typography (curly quotes, dashes, line breaks; ... skips words); a quote \
+        not found is an error with the closest passage as a hint (docs/sources.md).
+
+        Examples:
+          relgraph check my-model.yaml --strict
+          relgraph check --evidence articles/ graphs/south-caucasus.yaml
         """
     )
 
@@ -20,6 +29,16 @@ struct Check: ParsableCommand {
 
     @Flag(name: [.short, .long], help: "Print findings only, no summary line.")
     var quiet = false
+
+    @Option(help: ArgumentHelp("Check every quote against the documents in this folder, named <source-id>.txt or .md.", valueName: "dir"))
+    var evidence: String?
+
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        if let evidence, !FileManager.default.fileExists(atPath: evidence, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            throw ValidationError("--evidence '\(evidence)' is not a folder")
+        }
+    }
 
     func run() throws {
         var paths = files
@@ -53,8 +72,11 @@ struct Check: ParsableCommand {
 
     func checkModel(_ bytes: [UInt8], path: String) -> ([Diagnostic], String) {
         let result = ModelLoader.load(bytes, path: path)
-        let counts = result.model.map { "\($0.actors.count) actors, \($0.ties.count) ties, \($0.sources.count) sources" } ?? "not readable"
-        return (result.diagnostics, counts)
+        var counts = result.model.map { "\($0.actors.count) actors, \($0.ties.count) ties, \($0.sources.count) sources" } ?? "not readable"
+        guard let evidence, let model = result.model else { return (result.diagnostics, counts) }
+        let (findings, checked) = EvidenceCheck.run(model, folder: EvidenceFolder(path: evidence))
+        counts += "; \(checked.found) of \(checked.checked) quotes found in \(evidence)"
+        return (result.diagnostics + findings, counts)
     }
 
     /// A scenario on its own, then its shocks against its model (whose own findings count too).

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Text reduced to what a quotation must get right, so that a quote and its document can
+/// be compared byte for byte: the words and punctuation, not their typography.
+///
+/// Normalisation, applied alike to quotes and documents:
+/// - Unicode canonical composition (NFC), so "é" is "é" however it was typed;
+/// - curly and prime quotation marks (‘ ’ ‚ ‛ ′ ʼ ` ´ and “ ” „ ‟ ″ « ») → `'` and `"`;
+/// - dashes and hyphens (‐ ‑ ‒ – — ― − and `--`) → one `-`, with no space on either side,
+///   so "Baku — Moscow", "Baku–Moscow" and "Baku - Moscow" agree;
+/// - every run of white space (line breaks, tabs, no-break and thin spaces) → one space;
+/// - soft hyphens and zero-width characters dropped; `…` → `...`.
+/// Letter case is kept: a quotation is verbatim.
+public enum QuoteText {
+    public static func normalized(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+            let mapped: String
+            switch scalar.value {
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x0060, 0x00B4: mapped = "'"
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: mapped = "\""
+            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2043, 0x002D: mapped = "-"
+            case 0x2026: mapped = "..."
+            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: continue
+            default:
+                if scalar.properties.isWhitespace || scalar.value < 0x20 {
+                    pendingSpace = true
+                    continue
+                }
+                mapped = String(scalar)
+            }
+            if mapped == "-" {
+                // One dash, hugging its neighbours: drop the space before it and any after it.
+                pendingSpace = false
+                if out.last == "-" { continue }
+                out.append("-")
+                continue
+            }
+            if pendingSpace && !out.isEmpty && out.last != "-" { out.append(" ") }
+            pendingSpace = false
+            out.append(contentsOf: mapped.unicodeScalars)
+        }
+        return String(out)
+    }
+
+    /// The parts of a quote that `...` or `…` separate (also written `[...]` or `(...)`),
+    /// normalised, each trimmed of the spaces and `, ; :` that lean on the ellipsis.
+    /// A quote without an ellipsis is one part.
+    public static func fragments(_ quote: String) -> [String] {
+        var text = normalized(quote)
+        for bracketed in ["[...]", "(...)", "[ ...]", "[... ]", "( ...)", "(... )"] {
+            text = text.replacingOccurrences(of: bracketed, with: "...")
+        }
+        let parts = text.components(separatedBy: "...")
+        return parts.enumerated().compactMap { index, part in
+            var fragment = Substring(part)
+            // Extra dots of a "...." run belong to the ellipsis too.
+            if index > 0 { fragment = fragment.drop { $0 == "." } }
+            let lean: Set<Character> = [" ", ",", ";", ":"]
+            if index > 0 { fragment = fragment.drop(while: lean.contains) }
+            if index < parts.count - 1 {
+                while let last = fragment.last, lean.contains(last) { fragment = fragment.dropLast() }
+            }
+            let trimmed = String(fragment).trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty ? nil : trimmed
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import RelGraph
+import RelGraphRender
+
+/// `relgraph timeline`: the model drawn at a series of dates, one layout for all of them.
+struct Timeline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw a model at a series of dates, every actor in the same place in every frame.",
+        discussion: """
+        Writes one SVG per date, frame-YYYY-MM-DD.svg, and timeline.html, a self-contained \
+        page that plays them (slider, play/pause, arrow keys; no network access). Frames fall \
+        on --from and every --every after it; --to is the last frame even off that grid. \
+        The positions come from one layout of everything any frame shows.
+
+        Examples:
+          relgraph timeline --from 2020 --to 2025-10 --every 1y
+          relgraph timeline my.yaml --from 2023-06 --to 2025-09 --every 3m --out tl/
+        """
+    )
+
+    static let maximumFrames = 200
+
+    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "file"))
+    var file: String?
+
+    // Not ModelOptions: its --at means one date, and a timeline has many.
+    @Option(name: .long, help: ArgumentHelp("The model file (default: \(DefaultModelPath.description)).", valueName: "model"))
+    var graph: String?
+
+    @Option(help: ArgumentHelp("The first frame's date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
+    var from: String
+
+    @Option(help: ArgumentHelp("The last frame's date.", valueName: "date"))
+    var to: String
+
+    @Option(help: ArgumentHelp("Time between frames: Nm (months) or Ny (years), e.g. 6m, 1y.", valueName: "interval"))
+    var every: String
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("Folder for the frames and timeline.html (default: out/timeline-<model>).", valueName: "dir"))
+    var folder: String?
+
+    @Option(help: "Graphviz layout for the shared layout: dot, neato, fdp, sfdp, circo or twopi.")
+    var layout: LayoutEngine = .neato
+
+    func validate() throws {
+        guard let first = PartialDate(parsing: from) else { throw ValidationError("--from '\(from)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
+        guard let last = PartialDate(parsing: to) else { throw ValidationError("--to '\(to)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
+        guard let interval = FrameSchedule.Interval(parsing: every) else {
+            throw ValidationError("--every '\(every)' is not an interval; write a number of months or years, e.g. 6m, 3m, 1y")
+        }
+        if last.firstDay < first.firstDay { throw ValidationError("--to \(to) is before --from \(from)") }
+        let count = FrameSchedule(from: first.firstDay, to: last.firstDay, every: interval).days.count
+        if count > Self.maximumFrames {
+            throw ValidationError("--from \(from) --to \(to) --every \(every) gives \(count) frames; at most \(Self.maximumFrames): choose a longer --every or a shorter span")
+        }
+    }
+
+    func run() throws {
+        var options = ModelOptions()
+        options.graph = graph
+        let path = try options.modelPath(argument: file)
+        let loaded = try ModelInput.load(path)
+        // validate() has checked all three.
+        let schedule = FrameSchedule(from: PartialDate(parsing: from)!.firstDay, to: PartialDate(parsing: to)!.firstDay,
+                                     every: FrameSchedule.Interval(parsing: every)!)
+        let destination = folder ?? "out/timeline-\(PathNames.stem(path))"
+
+        let progress = Progress(total: schedule.days.count + 1)
+        let rendered: TimelinePictures.Rendered
+        do {
+            rendered = try TimelinePictures.render(loaded, days: schedule.days, format: .svg, engine: layout) { step, title in
+                progress.update(step, title)
+            }
+        } catch {
+            progress.finish()
+            Terminal.standardError.write("\(path): \(Terminal.standardError.styled("error:", .red, .bold)) \(error)\n")
+            throw ExitCode.failure
+        }
+        progress.finish()
+        for warning in rendered.warnings {
+            Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) Graphviz: \(warning)\n")
+        }
+
+        for frame in rendered.frames {
+            try OutputWriter.write(frame.picture.bytes, to: "\(destination)/frame-\(frame.day).svg", protecting: [path])
+        }
+        let page = TimelinePage.html(
+            title: loaded.title,
+            subtitle: "\(schedule.days.count) frames from \(schedule.days.first!) to \(schedule.days.last!), every \(FrameSchedule.Interval(parsing: every)!)",
+            frames: rendered.frames.map { TimelinePage.Frame(day: $0.day, svg: $0.picture.bytes) })
+        try OutputWriter.write(Array(page.utf8), to: "\(destination)/timeline.html", protecting: [path])
+        Terminal.standardOutput.write("wrote \(destination)/ (\(rendered.frames.count) frames, timeline.html)\n")
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+@Suite("relgraph timeline, as a user runs it")
+struct TimelineCommandTests {
+    @Test("one SVG per date, --to as the last frame, and timeline.html")
+    func frames() throws {
+        let folder = try TemporaryFolder()
+        let output = try CommandRunner.run(["timeline", Fixture.path("caucasus-mini.yaml"), "--from", "2020", "--to", "2025-10",
+                                            "--every", "1y", "--out", folder.path("tl")])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout == "wrote \(folder.path("tl"))/ (7 frames, timeline.html)\n")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path("tl")).sorted()
+        #expect(names == ["frame-2020-01-01.svg", "frame-2021-01-01.svg", "frame-2022-01-01.svg", "frame-2023-01-01.svg",
+                          "frame-2024-01-01.svg", "frame-2025-01-01.svg", "frame-2025-10-01.svg", "timeline.html"])
+        let html = try String(contentsOfFile: folder.path("tl/timeline.html"), encoding: .utf8)
+        #expect(html.components(separatedBy: "<svg").count - 1 == 7)
+        #expect(!output.stderr.contains("\u{1B}["), "no progress line when stderr is not a terminal")
+    }
+
+    @Test("bad dates, intervals and spans are usage errors")
+    func usage() throws {
+        let model = Fixture.path("caucasus-mini.yaml")
+        let cases: [([String], String)] = [
+            (["--from", "2025", "--to", "2020", "--every", "1y"], "--to 2020 is before --from 2025"),
+            (["--from", "2020", "--to", "2025", "--every", "1w"], "--every '1w' is not an interval"),
+            (["--from", "2020-13", "--to", "2025", "--every", "1y"], "--from '2020-13' is not a date"),
+            (["--from", "1900", "--to", "2025", "--every", "1m"], "gives 1501 frames; at most 200"),
+            (["--from", "2020", "--to", "2025", "--every", "1y", "--at", "2023"], "Unknown option '--at'"),
+        ]
+        for (arguments, message) in cases {
+            let output = try CommandRunner.run(["timeline", model] + arguments)
+            #expect(output.status == 2, "\(arguments)")
+            #expect(output.stderr.contains(message), "\(output.stderr)")
+        }
+    }
+}
