@@ -8,15 +8,18 @@ public enum ModelPicture {
         public var edgeLabels = false
         /// Replaces the model's title in the graph label.
         public var title: String?
-        public init(edgeLabels: Bool = false, title: String? = nil) {
+        /// Fill actors by the model's groups or by the blocs their ties form.
+        public var coloring: ActorColoring
+        public init(edgeLabels: Bool = false, title: String? = nil, coloring: ActorColoring = .group) {
             self.edgeLabels = edgeLabels
             self.title = title
+            self.coloring = coloring
         }
     }
 
     public static func spec(for snapshot: Snapshot, options: Options = Options()) -> PictureSpec {
         let model = snapshot.model
-        let fills = GraphStyle.groupFills(model.groups)
+        let (fills, colours) = options.coloring.fills(for: snapshot)
         var graph = DOTGraph(name: DOTText.label(model.title))
         graph.graphAttributes = baseGraphAttributes(title: options.title ?? model.title, subtitle: "as of \(snapshot.day)")
         graph.nodeDefaults = baseNodeDefaults
@@ -25,7 +28,7 @@ public enum ModelPicture {
         var spec = PictureSpec(graph: graph, legend: Legend(sections: []))
         let tooltips = TooltipText(model)
         for actor in snapshot.actors {
-            spec.graph.nodes.append(node(for: actor, fill: actor.group.flatMap { fills[$0] } ?? GraphStyle.ungroupedFill))
+            spec.graph.nodes.append(node(for: actor, fill: fills[actor.id] ?? GraphStyle.ungroupedFill))
             spec.tooltips[nodeID(actor.id)] = tooltips.actor(actor)
         }
         for index in snapshot.tieIndices {
@@ -35,7 +38,7 @@ public enum ModelPicture {
             spec.tooltips[id] = tooltips.tie(tie)
             if let url = tooltips.link(for: tie) { spec.links[id] = url }
         }
-        spec.legend = legend(for: snapshot, fills: fills)
+        spec.legend = legend(for: snapshot, colours: colours)
         return spec
     }
 
@@ -94,7 +97,7 @@ public enum ModelPicture {
         text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 
-    static func legend(for snapshot: Snapshot, fills: [String: String]) -> Legend {
+    static func legend(for snapshot: Snapshot, colours: Legend.Section) -> Legend {
         let ties = snapshot.ties
         var tieItems: [Legend.Item] = [
             .init("cooperation (+)", .edge([("color", GraphStyle.cooperativeColor), ("penwidth", "2"), ("dir", "none")])),
@@ -113,10 +116,6 @@ public enum ModelPicture {
         let kindItems = ActorKind.allCases.filter(kinds.contains).map { kind in
             Legend.Item(kind.rawValue, .node(GraphStyle.shape(for: kind) + [("fillcolor", "#ffffff"), ("style", kind == .organization ? "rounded,filled" : "filled")]))
         }
-        let usedGroups = Set(snapshot.actors.compactMap(\.group))
-        let groupItems = snapshot.model.groups.filter { usedGroups.contains($0.id) }.map { group in
-            Legend.Item(clipped(group.label, 24), .node([("shape", "box"), ("fillcolor", fills[group.id] ?? GraphStyle.ungroupedFill)]))
-        }
-        return Legend(sections: [Legend.Section("Ties", tieItems), Legend.Section("Actors", kindItems), Legend.Section("Groups", groupItems)])
+        return Legend(sections: [Legend.Section("Ties", tieItems), Legend.Section("Actors", kindItems), colours])
     }
 }

@@ -143,7 +143,7 @@ public enum ScenarioPictures {
             spec.graph.edges.append(DOTGraph.Edge(id: emergentID(pair), tail: pair.first, head: pair.second, attributes))
         }
 
-        if let view { spec.legend = view == .diff ? DiffStyle.legend : ModelPicture.legend(for: result, fills: fills, view: view) }
+        if let view { spec.legend = view == .diff ? DiffStyle.legend : ModelPicture.legend(for: result, view: view) }
         return spec
     }
 
@@ -220,9 +220,9 @@ enum DiffStyle {
 
 extension ModelPicture {
     /// The ordinary legend for the before and after views of a scenario.
-    static func legend(for result: ScenarioResult, fills: [String: String], view: ScenarioPictures.View) -> Legend {
+    static func legend(for result: ScenarioResult, view: ScenarioPictures.View) -> Legend {
         let snapshot = result.model.snapshot(at: result.plan.baseline)
-        var legend = legend(for: snapshot, fills: fills)
+        var legend = legend(for: snapshot, colours: ActorColoring.group.fills(for: snapshot).legend)
         if view == .after && result.ties.contains(where: \.isHypothetical) {
             legend.sections[0].items.append(.init("added (hypothetical)", .edge(DiffStyle.addedEdge + [("dir", "none")])))
         }

@@ -32,6 +32,9 @@ struct Render: ParsableCommand {
     @Option(help: "How many ties away from --focus to keep.")
     var depth: Int = 1
 
+    @Option(name: .customLong("color-by"), help: "Fill actors by their group in the model, or by the bloc their ties put them in (friendly inside, hostile between).")
+    var coloring: ActorColoring = .group
+
     @Flag(help: "Write each tie's label on its edge.")
     var edgeLabels = false
 
@@ -57,7 +60,7 @@ struct Render: ParsableCommand {
         let pictureFormat = format ?? output.flatMap(PictureFormat.init(path:)) ?? .svg
         let destination = output ?? "out/\(PathNames.stem(path)).\(pictureFormat.fileExtension)"
 
-        let spec = ModelPicture.spec(for: snapshot, options: .init(edgeLabels: edgeLabels))
+        let spec = ModelPicture.spec(for: snapshot, options: .init(edgeLabels: edgeLabels, coloring: coloring))
         let rendered: PictureRenderer.Rendered
         do {
             rendered = try PictureRenderer.render(spec, format: pictureFormat, engine: layout)

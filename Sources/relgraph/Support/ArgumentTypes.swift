@@ -10,3 +10,5 @@ extension PictureFormat: ExpressibleByArgument {
 }
 
 extension LayoutEngine: ExpressibleByArgument {}
+
+extension ActorColoring: ExpressibleByArgument {}
