@@ -18,8 +18,9 @@ public struct ImportResult: Sendable {
 /// What an importer writes where the other format has no citation.
 ///
 /// A citation of the undeclared source `TODO` with an empty quote: `relgraph check` reports it
-/// twice at the citation's own line (`unknown-source`, `empty-quote`), so an imported model
-/// cannot pass the check until the analyst has cited a real source for every tie.
+/// as `empty-quote` at the citation's own line, and once a quote is filled in but the source is
+/// not, as `unknown-source`; an imported model cannot pass the check until the analyst has
+/// cited a real source for every tie.
 public enum ImportPlaceholder {
     public static let sourceID = "TODO"
 

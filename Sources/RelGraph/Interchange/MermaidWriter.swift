@@ -90,7 +90,7 @@ public enum MermaidWriter {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "\"", "<", ">", "#", "&", "|", "%", "`", "[", "]", "{", "}", "(", ")", ";":
+            case "\"", "<", ">", "#", "&", "|", "%", "`", ";":
                 out += "#\(scalar.value);"
             case "\n", "\r", "\t", "\u{2028}", "\u{2029}": out += " "
             default:
