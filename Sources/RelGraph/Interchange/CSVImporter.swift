@@ -64,7 +64,7 @@ private struct Reader {
         diagnostics.append(Diagnostic(.warning, code, message, path: path, at: position, hint: hint))
     }
 
-    mutating func fail(_ code: String, _ message: String, _ path: String, _ position: TextPosition = .start) {
+    mutating func fail(_ code: String, _ message: String, _ path: String, _ position: TextPosition = .none) {
         diagnostics.append(Diagnostic(.error, code, message, path: path, at: position))
     }
 
@@ -373,6 +373,9 @@ private struct Reader {
     // MARK: - The whole
 
     mutating func finish(title fallbackTitle: String, today: PartialDate, sourcesGiven: Bool) -> ImportResult {
+        if diagnostics.hasErrors {
+            return ImportResult(model: Model(title: title ?? fallbackTitle, asOf: today), diagnostics: diagnostics)
+        }
         var declared = Set(sources.map(\.id))
         for place in citationPlaces where !declared.contains(place.source) {
             declared.insert(place.source)
@@ -387,9 +390,12 @@ private struct Reader {
         var model = Model(title: title ?? fallbackTitle, asOf: asOf ?? today, description: description,
                           sources: sources, groups: groups, actors: actors, ties: ties)
         if asOf == nil {
-            let date = ImportPlaceholder.latestDate(in: model) ?? today
+            var dated = model
+            dated.sources.removeAll { undatedSources.contains($0.id) }
+            let date = ImportPlaceholder.latestDate(in: dated) ?? today
             model.asOf = date
-            warn("missing-key", "no as_of given (model.csv); set to \(date), the latest date in the data", tiesPath, .none)
+            let origin = ImportPlaceholder.latestDate(in: dated) == nil ? "today: the data has no date" : "the latest date in the data"
+            warn("missing-key", "no as_of given (model.csv); set to \(date), \(origin)", tiesPath, .none)
         }
         for index in model.sources.indices where undatedSources.contains(model.sources[index].id) {
             model.sources[index].date = model.asOf

@@ -105,15 +105,9 @@ public enum CSVReader {
         return records
     }
 
-    /// Undoes `CSVWriter.protected`: a leading `'` before a formula character.
+    /// Undoes `CSVWriter.protected`: one leading `'` before apostrophes and a formula character.
     public static func unprotected(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars.prefix(2))
-        guard scalars.count == 2, scalars[0] == "'", CSVWriter.isFormulaStart(scalars[1]) || scalars[1] == "'" else { return text }
-        if scalars[1] == "'" {
-            // Only a doubled quote that `protected` made: `''` followed by a formula character.
-            let third = Array(text.unicodeScalars.dropFirst(2).prefix(1))
-            guard let next = third.first, CSVWriter.isFormulaStart(next) else { return text }
-        }
+        guard text.unicodeScalars.first == "'", CSVWriter.formulaAfterApostrophes(text) else { return text }
         return String(text.unicodeScalars.dropFirst())
     }
 }

@@ -20,13 +20,16 @@ public enum CSVWriter {
     }
 
     /// Free text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first)
-    /// gets a leading `'`, as OWASP advises against CSV injection; so does text that already
-    /// starts with `'` and one of those, so `CSVReader.unprotected` can undo it exactly.
+    /// gets a leading `'`, as OWASP advises against CSV injection. Text that already starts with
+    /// apostrophes before such a character gets one more, so `CSVReader.unprotected` can undo it exactly.
     public static func protected(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars.prefix(2))
-        guard let first = scalars.first else { return text }
-        if isFormulaStart(first) || (first == "'" && scalars.count > 1 && isFormulaStart(scalars[1])) { return "'" + text }
-        return text
+        formulaAfterApostrophes(text) ? "'" + text : text
+    }
+
+    /// Whether the text is zero or more `'` followed by a formula character.
+    static func formulaAfterApostrophes(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { $0 != "'" }) else { return false }
+        return isFormulaStart(first)
     }
 
     static func isFormulaStart(_ scalar: Unicode.Scalar) -> Bool {
