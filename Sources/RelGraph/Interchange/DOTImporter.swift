@@ -28,6 +28,31 @@ public enum DOTImporter {
     static let nodeKeys: Set<String> = ["actor_label", "label", "kind", "group", "group_label", "aliases", "since", "until", "note"]
     static let edgeKeys: Set<String> = ["signed_weight", "weight", "sign", "kind", "confidence", "since", "until", "note", "tie_label", "label", "dir"]
 
+    /// A data attribute's text: DOT's escapes undone (`\n`, `\l`, `\r` as line breaks, `\\` as `\`),
+    /// as relgraph's DOT export writes them; nil when empty.
+    static func dataText(_ raw: String?) -> String? {
+        guard let raw, !raw.isEmpty else { return nil }
+        guard raw.contains("\\") else { return raw }
+        var out = ""
+        var escaped = false
+        for character in raw {
+            if escaped {
+                switch character {
+                case "n", "l", "r": out.append("\n")
+                case "\\": out.append("\\")
+                default: out.append("\\"); out.append(character)
+                }
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else {
+                out.append(character)
+            }
+        }
+        if escaped { out.append("\\") }
+        return out
+    }
+
     /// DOT label text as it reads: escapes `\n`, `\l`, `\r` as spaces, `\N` as the node name, entities undone.
     static func labelText(_ raw: String, name: String) -> String? {
         var text = raw.replacingOccurrences(of: "\\N", with: name)
@@ -104,9 +129,9 @@ private struct Importer {
             idOfNode[node.name] = id
             let attributes = node.attributes
             for key in attributes.keys where !DOTImporter.nodeKeys.contains(key) { skippedNodeAttributes[key, default: 0] += 1 }
-            var label = attributes["actor_label"].flatMap { $0.isEmpty ? nil : $0 } ?? attributes["label"].flatMap { DOTImporter.labelText($0, name: node.name) }
+            var label = DOTImporter.dataText(attributes["actor_label"]) ?? attributes["label"].flatMap { DOTImporter.labelText($0, name: node.name) }
             if label == nil, id != node.name { label = node.name }
-            var note = attributes["note"].flatMap { $0.isEmpty ? nil : $0 }
+            var note = DOTImporter.dataText(attributes["note"])
             var kind = ActorKind.other
             if let text = attributes["kind"]?.trimmingWhitespace, !text.isEmpty {
                 if let known = ActorKind(rawValue: text.lowercased()) { kind = known } else {
@@ -122,14 +147,14 @@ private struct Importer {
                 if Identifier.isValid(groupID) {
                     group = groupID
                     if !groups.contains(where: { $0.id == groupID }) {
-                        let label = attributes["group_label"].flatMap { $0.isEmpty ? nil : $0 } ?? (text == groupID ? nil : text)
+                        let label = DOTImporter.dataText(attributes["group_label"]) ?? (text == groupID ? nil : text)
                         groups.append(Group(id: groupID, label: label))
                     }
                 } else {
                     warn("invalid-id", "actor '\(id)': group '\(text)' cannot be made a plain word; left out")
                 }
             }
-            let aliases = (attributes["aliases"] ?? "").split(separator: "|").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+            let aliases = (DOTImporter.dataText(attributes["aliases"]) ?? "").split(separator: "|").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
             actors.append(Actor(id: id, label: label, kind: kind, group: group, aliases: aliases,
                                 validity: Validity(since: date(attributes["since"], what: "actor '\(id)': since"),
                                                    until: date(attributes["until"], what: "actor '\(id)': until")),
@@ -149,7 +174,7 @@ private struct Importer {
             for key in attributes.keys where !DOTImporter.edgeKeys.contains(key) { skippedEdgeAttributes[key, default: 0] += 1 }
             let dir = attributes["dir"]?.lowercased()
             let directed = graph.directed && dir != "none" && dir != "both"
-            var note = attributes["note"].flatMap { $0.isEmpty ? nil : $0 }
+            var note = DOTImporter.dataText(attributes["note"])
             var kind = TieKind.other
             if let text = attributes["kind"]?.trimmingWhitespace, !text.isEmpty {
                 if let known = TieKind(rawValue: text.lowercased()) { kind = known } else {
@@ -166,7 +191,7 @@ private struct Importer {
                     warn("invalid-value", "edge \(name): confidence '\(text)' is not high, medium or low; imported as medium")
                 }
             }
-            let label = attributes["tie_label"].flatMap { $0.isEmpty ? nil : $0 }
+            let label = DOTImporter.dataText(attributes["tie_label"])
                 ?? attributes["label"].flatMap { DOTImporter.labelText($0, name: "") }
             ties.append(Tie(from: from, to: to, directed: directed, kind: kind, weight: weight,
                             validity: Validity(since: date(attributes["since"], what: "edge \(name): since"),
@@ -212,7 +237,7 @@ private struct Importer {
             }
         }
         var title = fallbackTitle
-        if let text = graph.attributes["title"], !text.isEmpty {
+        if let text = DOTImporter.dataText(graph.attributes["title"]) {
             title = text
         } else if let label = graph.attributes["label"], let first = label.components(separatedBy: "\\n").first.flatMap({ DOTImporter.labelText($0, name: graph.name) }) {
             title = first
