@@ -105,4 +105,17 @@ struct InterchangeCommandTests {
         #expect(dot.stderr.hasPrefix("bad.dot: error: Graphviz reading DOT failed: syntax error in line 1"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path(".")).sorted() == ["bad.dot", "ties.csv"])
     }
+
+    @Test("the import template in docs/ imports with nothing to report and checks clean")
+    func template() throws {
+        let template = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/import-template").path
+        let folder = try TemporaryFolder()
+        let imported = try CommandRunner.run(["import", template, "-o", folder.path("m.yaml")])
+        #expect(imported.status == 0)
+        #expect(imported.stderr == "")
+        #expect(imported.stdout == "\(folder.path("m.yaml")): 2 actors, 1 tie, 1 source\n")
+        let check = try CommandRunner.run(["check", folder.path("m.yaml")])
+        #expect(check.stdout == "\(folder.path("m.yaml")): ok (2 actors, 1 ties, 1 sources)\n")
+    }
 }
