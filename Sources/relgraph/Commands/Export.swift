@@ -15,11 +15,11 @@ struct Export: ParsableCommand {
         which `relgraph import` reads back. Attribute names and columns: docs/interchange.md.
 
         Examples:
-          relgraph export --format gexf                  every date → out/south-caucasus.gexf
-          relgraph export --format graphml -o model.graphml
-          relgraph export --format csv -o sheets/        actors.csv, ties.csv, … in sheets/
+          relgraph export --format gexf              Gephi, every date
+          relgraph export -o model.graphml           yEd, networkx.read_graphml
+          relgraph export --format csv -o sheets/    sheets/actors.csv, ties.csv, …
           relgraph export --format mermaid --at 2025-09 -o -
-          relgraph export --format json                  networkx.node_link_graph(json.load(f))
+          relgraph export --format json              networkx.node_link_graph
         """
     )
 

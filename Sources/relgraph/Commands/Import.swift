@@ -20,7 +20,7 @@ struct Import: ParsableCommand {
 
         Examples:
           relgraph import sheets/ -o graphs/my-model.yaml
-          relgraph import ties.csv                       writes ties.yaml
+          relgraph import ties.csv                   writes ties.yaml
           relgraph import network.dot -o network.yaml
         """
     )
@@ -43,7 +43,8 @@ struct Import: ParsableCommand {
 
     func run() throws {
         let chosen = try resolvedFormat()
-        let stem = PathNames.stem(chosen == .csv && isFolder(file) ? URL(fileURLWithPath: file).lastPathComponent : csvStem())
+        // "sheets/" → sheets.yaml, "ties.csv" → ties.yaml, "net.dot" → net.yaml.
+        let stem = isFolder(file) ? URL(fileURLWithPath: file).standardizedFileURL.lastPathComponent : PathNames.stem(file)
         let result = chosen == .csv ? try importCSV(stem: stem) : try importDOT(stem: stem)
         let printer = DiagnosticPrinter(terminal: .standardError)
         printer.print(result.diagnostics)
@@ -107,17 +108,6 @@ struct Import: ParsableCommand {
         let companions = [CSVColumns.actorsFile, CSVColumns.sourcesFile, CSVColumns.groupsFile, CSVColumns.modelFile]
         let name = (file as NSString).lastPathComponent.lowercased()
         return (folder, companions.contains(name) ? (folder as NSString).appendingPathComponent(CSVColumns.tiesFile) : file)
-    }
-
-    /// "sheets/ties.csv" → "sheets", "network.csv" → "network": the name of the default output.
-    func csvStem() -> String {
-        let location = csvLocation()
-        let name = (file as NSString).lastPathComponent.lowercased()
-        if name == CSVColumns.tiesFile || location.ties != file {
-            let folder = URL(fileURLWithPath: location.folder.isEmpty ? "." : location.folder).standardizedFileURL.lastPathComponent
-            return folder.isEmpty || folder == "/" ? "imported" : folder
-        }
-        return (file as NSString).lastPathComponent
     }
 
     func inputs(_ format: Format) -> [String] {

@@ -48,3 +48,31 @@ struct RoundTripTests {
                 == ["t1", "t1", "t1", "t2", "t3"])
     }
 }
+
+@Suite("ModelWriter: hostile text stays text")
+struct ModelWriterHostileTests {
+    @Test("control characters, YAML syntax, bidi and line separators, a BOM and reserved words read back exactly")
+    func hostile() throws {
+        let texts = ["a\u{01}b\u{7F}c\u{85}d", "key: value\n- item\n# comment", "\"quoted\" \\ back", "null", "~", "yes",
+                     "\u{2028}line\u{2029}para", "\u{FEFF}bom", "tab\there", "  padded  ", "&anchor *alias !tag", "{flow: [x]}", "é\u{0301}"]
+        var model = Model(title: texts[1], asOf: PartialDate(year: 2024)!, description: texts[0],
+                          sources: [Source(id: "s", title: texts[2], date: PartialDate(year: 2024)!)],
+                          actors: [Actor(id: "A", label: texts[3], kind: .state, aliases: [texts[4], texts[5]], note: texts[6]),
+                                   Actor(id: "true", label: texts[7], kind: .state)])
+        model.ties = [Tie(from: "A", to: "true", kind: .trade, weight: 0.25, label: texts[8], note: texts[9],
+                          citations: texts.map { Citation(source: "s", quote: "q " + $0, at: $0) })]
+        let yaml = ModelWriter.write(model)
+        let loaded = ModelLoader.load(yaml, path: "hostile.yaml")
+        let back = try #require(loaded.model)
+        #expect(loaded.diagnostics.map(\.code).filter { $0 != "long-quote" } == [])
+        #expect(back.title == texts[1])
+        #expect(back.description == texts[0])
+        #expect(back.sources[0].title == texts[2])
+        #expect(back.actors.map(\.id) == ["A", "true"])
+        #expect(back.actors[0].label == texts[3])
+        #expect(back.actors[0].aliases == [texts[4], texts[5]])
+        #expect(back.actors[0].note == texts[6].trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(back.ties[0].citations.map(\.quote) == texts.map { "q " + $0 })
+        #expect(back.ties[0].label == texts[8])
+    }
+}
