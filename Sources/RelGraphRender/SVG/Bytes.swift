@@ -1,21 +1,36 @@
-/// Plain byte searching: the generic collection algorithms cost 30× more here.
+import Foundation
+
+/// Plain byte searching with the C library's `memchr` and `memcmp`: the generic collection
+/// algorithms cost 30× more, and SVG of a large model is megabytes.
 enum Bytes {
     static func firstIndex(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8], from start: Int? = nil) -> Int? {
-        guard let first = needle.first, haystack.count >= needle.count else { return nil }
-        var index = start ?? haystack.startIndex
-        let last = haystack.endIndex - needle.count
-        while index <= last {
-            if haystack[index] == first {
-                var matched = true
-                for offset in 1..<needle.count where haystack[index + offset] != needle[offset] {
-                    matched = false
-                    break
+        let start = start ?? haystack.startIndex
+        guard let first = needle.first, start <= haystack.endIndex, haystack.endIndex - start >= needle.count else { return nil }
+        return haystack[start...].withUnsafeBytes { hay in
+            needle.withUnsafeBytes { pin in
+                let base = hay.baseAddress!
+                var offset = 0
+                let last = hay.count - pin.count
+                while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
+                    let position = base.distance(to: UnsafeRawPointer(hit))
+                    if memcmp(base + position, pin.baseAddress!, pin.count) == 0 { return start + position }
+                    offset = position + 1
                 }
-                if matched { return index }
+                return nil
             }
-            index += 1
         }
-        return nil
+    }
+
+    /// The next `byte` at or after `start`.
+    static func firstIndex(of byte: UInt8, in bytes: [UInt8], from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBytes { buffer in
+            memchr(buffer.baseAddress! + start, Int32(byte), buffer.count - start).map { buffer.baseAddress!.distance(to: UnsafeRawPointer($0)!) }
+        }
+    }
+
+    static func hasPrefix(_ bytes: ArraySlice<UInt8>, _ prefix: [UInt8]) -> Bool {
+        bytes.count >= prefix.count && bytes.withUnsafeBytes { line in prefix.withUnsafeBytes { memcmp(line.baseAddress!, $0.baseAddress!, prefix.count) == 0 } }
     }
 
     static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {

@@ -12,6 +12,12 @@ struct SVGPostProcessor {
     var tooltips: [String: String]
     var links: [String: String]
 
+    private static let doctype = Array("<!DOCTYPE".utf8)
+    private static let commentStart = Array("<!--".utf8)
+    private static let groupStart = Array("<g id=\"".utf8)
+    private static let groupEnd = Array("</g>".utf8)
+    private static let titleStart = Array("<title>".utf8)
+    private static let textStart = Array("<text ".utf8)
     private static let nodeClass = Array("class=\"node\"".utf8)
     private static let edgeClass = Array("class=\"edge\"".utf8)
     private static let fontFamily = Array("font-family=\"".utf8)
@@ -29,7 +35,7 @@ struct SVGPostProcessor {
         var pendingTitle = false
         var lineStart = 0
         while lineStart < bytes.count {
-            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            let lineEnd = Bytes.firstIndex(of: 0x0A, in: bytes, from: lineStart) ?? bytes.count
             let line = bytes[lineStart..<lineEnd]
             let next = lineEnd + 1
             defer { lineStart = next }
@@ -37,21 +43,21 @@ struct SVGPostProcessor {
                 if Bytes.contains(line, end) { skippingUntil = nil }
                 continue
             }
-            if line.starts(with: "<!DOCTYPE".utf8) {
+            if Bytes.hasPrefix(line, Self.doctype) {
                 if !Bytes.contains(line, Array(">".utf8)) { skippingUntil = Array(">".utf8) }
                 continue
             }
-            if line.starts(with: "<!--".utf8) {
+            if Bytes.hasPrefix(line, Self.commentStart) {
                 if !Bytes.contains(line, Array("-->".utf8)) { skippingUntil = Array("-->".utf8) }
                 continue
             }
-            if line.starts(with: "<g id=\"".utf8), let id = Self.groupID(line) {
+            if Bytes.hasPrefix(line, Self.groupStart), let id = Self.groupID(line) {
                 currentID = id
                 pendingTitle = true
                 append(line, to: &out)
                 continue
             }
-            if pendingTitle, line.starts(with: "<title>".utf8) {
+            if pendingTitle, Bytes.hasPrefix(line, Self.titleStart) {
                 pendingTitle = false
                 guard let id = currentID else { append(line, to: &out); continue }
                 if id.hasPrefix("legend") { continue }
@@ -67,14 +73,14 @@ struct SVGPostProcessor {
                 continue
             }
             pendingTitle = false
-            if line.elementsEqual("</g>".utf8) {
+            if line.count == 4 && Bytes.hasPrefix(line, Self.groupEnd) {
                 if openLink {
                     append(Array("</a>".utf8)[...], to: &out)
                     openLink = false
                 }
                 currentID = nil
             }
-            if Bytes.contains(line, Self.fontFamily) {
+            if Bytes.hasPrefix(line, Self.textStart) && Bytes.contains(line, Self.fontFamily) {
                 append(Self.portableFonts(line)[...], to: &out)
             } else {
                 append(line, to: &out)
