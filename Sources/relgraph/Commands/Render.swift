@@ -32,7 +32,7 @@ struct Render: ParsableCommand {
     @Option(help: "How many ties away from --focus to keep.")
     var depth: Int = 1
 
-    @Option(name: .customLong("color-by"), help: "Fill actors by their group in the model, or by the bloc their ties put them in (friendly inside, hostile between).")
+    @Option(name: .customLong("color-by"), help: ArgumentHelp("Fill actors by their group in the model, or by the bloc their ties put them in (friendly inside, hostile between).", valueName: "group|bloc"))
     var coloring: ActorColoring = .group
 
     @Flag(help: "Write each tie's label on its edge.")
