@@ -16,7 +16,7 @@ struct RelGraphCommand: ParsableCommand {
           relgraph render --focus Armenia -o armenia.svg
         """,
         version: RelGraphVersion.current,
-        subcommands: [Check.self, Render.self, ScenarioCommand.self, Diff.self, Generate.self]
+        subcommands: [Check.self, Render.self, ScenarioCommand.self, Diff.self, Generate.self, BenchInternal.self]
     )
 
     /// Usage errors exit with 2 (ArgumentParser's default is 64), as `check` documents.
