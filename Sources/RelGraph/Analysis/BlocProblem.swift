@@ -84,7 +84,7 @@ struct BlocProblem {
         var touched = [Bool](repeating: false, count: size)
         var touchedList: [Int] = []
         var dirty = [Bool](repeating: true, count: size)
-        var merge = MergeScratch(size: size)
+        var merge = MergeScratch(self)
         while true {
             var moved = true
             while moved {
@@ -153,6 +153,14 @@ struct BlocProblem {
 
     /// Buffers for `bestMerge`, reused from merger to merger.
     struct MergeScratch {
+        /// Every tie once (low end first), in tie order: ends and the gain of joining them.
+        var tieLow: [Int32] = []
+        var tieHigh: [Int32] = []
+        var tieGain: [Double] = []
+        /// This call's ties between two blocs, in tie order, then grouped by lower bloc.
+        var betweenLow: [Int] = []
+        var betweenHigh: [Int] = []
+        var betweenGain: [Double] = []
         var bucketStart: [Int]
         var highs: [Int] = []
         var gains: [Double] = []
@@ -160,7 +168,15 @@ struct BlocProblem {
         var seen: [Bool]
         var seenList: [Int] = []
 
-        init(size: Int) {
+        init(_ problem: BlocProblem) {
+            let size = problem.size
+            for i in 0 ..< size {
+                for e in problem.offsets[i] ..< problem.offsets[i + 1] where problem.neighbours[e] > i {
+                    tieLow.append(Int32(i))
+                    tieHigh.append(Int32(problem.neighbours[e]))
+                    tieGain.append(problem.positive[e] ? problem.costs[e] : -problem.costs[e])
+                }
+            }
             bucketStart = [Int](repeating: 0, count: size + 1)
             sum = [Double](repeating: 0, count: size)
             seen = [Bool](repeating: false, count: size)
@@ -172,19 +188,24 @@ struct BlocProblem {
     ///
     /// Each pair's gain is summed over its ties in tie order (low end's number, then the
     /// end's tie list), so the sums, and the choice, are the same bits on every run. The ties
-    /// are grouped by their lower bloc with a stable counting sort: O(n + m) per call.
+    /// between blocs are grouped by their lower bloc with a stable counting sort: O(n + m)
+    /// per call, with one pass over the ties.
     private func bestMerge(_ labels: [Int], scratch: inout MergeScratch) -> (kept: Int, merged: Int)? {
+        scratch.betweenLow.removeAll(keepingCapacity: true)
+        scratch.betweenHigh.removeAll(keepingCapacity: true)
+        scratch.betweenGain.removeAll(keepingCapacity: true)
         for b in 0 ... size { scratch.bucketStart[b] = 0 }
-        var between = 0
-        for i in 0 ..< size {
-            for e in offsets[i] ..< offsets[i + 1] where neighbours[e] > i {
-                let a = labels[i], b = labels[neighbours[e]]
-                if a != b {
-                    scratch.bucketStart[min(a, b) + 1] += 1
-                    between += 1
-                }
+        for t in scratch.tieLow.indices {
+            let a = labels[Int(scratch.tieLow[t])], b = labels[Int(scratch.tieHigh[t])]
+            if a != b {
+                let low = min(a, b)
+                scratch.betweenLow.append(low)
+                scratch.betweenHigh.append(max(a, b))
+                scratch.betweenGain.append(scratch.tieGain[t])
+                scratch.bucketStart[low + 1] += 1
             }
         }
+        let between = scratch.betweenLow.count
         guard between > 0 else { return nil }
         for b in 0 ..< size { scratch.bucketStart[b + 1] += scratch.bucketStart[b] }
         if scratch.highs.count < between {
@@ -192,16 +213,11 @@ struct BlocProblem {
             scratch.gains = [Double](repeating: 0, count: between)
         }
         var next = scratch.bucketStart
-        for i in 0 ..< size {
-            for e in offsets[i] ..< offsets[i + 1] where neighbours[e] > i {
-                let a = labels[i], b = labels[neighbours[e]]
-                if a != b {
-                    let low = min(a, b)
-                    scratch.highs[next[low]] = max(a, b)
-                    scratch.gains[next[low]] = positive[e] ? costs[e] : -costs[e]
-                    next[low] += 1
-                }
-            }
+        for k in 0 ..< between {
+            let low = scratch.betweenLow[k]
+            scratch.highs[next[low]] = scratch.betweenHigh[k]
+            scratch.gains[next[low]] = scratch.betweenGain[k]
+            next[low] += 1
         }
         var best: (kept: Int, merged: Int, gain: Double)?
         for low in 0 ..< size where scratch.bucketStart[low] < scratch.bucketStart[low + 1] {

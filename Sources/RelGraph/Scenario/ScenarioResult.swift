@@ -17,6 +17,8 @@ public struct ScenarioResult: Sendable {
     public let graphBefore: GraphMeasures
     public let graphAfter: GraphMeasures
     public let expectations: [ExpectationOutcome]
+    /// Nil when brokerage is exact; else the number of sampled sources it was estimated from.
+    public var brokerageSources: Int? = nil
 
     public var scenario: Scenario { plan.scenario }
     public var model: Model { plan.model }

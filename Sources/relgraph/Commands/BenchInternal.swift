@@ -19,7 +19,7 @@ struct BenchInternal: ParsableCommand {
     @Argument(help: ArgumentHelp("The model file.", valueName: "file"))
     var file: String
 
-    @Option(help: "Stages to run, comma-separated: load, measures, scenario (default: all).")
+    @Option(help: "Stages to run, comma-separated: load, measures, scenario, scenario-exact (default: load,measures,scenario).")
     var stages: String = "load,measures,scenario"
 
     @Flag(help: "Also print a digest of each result (FNV-1a of its bits), to compare builds.")
@@ -48,7 +48,7 @@ struct BenchInternal: ParsableCommand {
                 return ([partition.weightedFrustration], partition.blocs.flatMap { $0.map(Double.init) + [-1] })
             }
         }
-        if wanted.contains("scenario") {
+        if wanted.contains("scenario") || wanted.contains("scenario-exact") {
             let degrees = degree(graph)
             let hub = graph.nodes.indices.max { (degrees[$0], graph.nodes[$1]) < (degrees[$1], graph.nodes[$0]) }!
             let scenario = Scenario(path: "bench", title: "Remove \(graph.nodes[hub])",
@@ -56,21 +56,28 @@ struct BenchInternal: ParsableCommand {
             let ((plan, _), planTime) = time { ScenarioPlan.make(scenario, model: loaded) }
             report("scenario-plan", planTime)
             guard let plan else { throw ExitCode.failure }
-            let (result, runTime) = time { ScenarioEngine.run(plan) }
-            report("scenario-engine", runTime)
-            if digest {
-                var values: [Double] = []
-                for pair in result.pairs { values += [pair.before ?? 9, pair.after ?? 9, pair.change] }
-                for effect in result.actorEffects {
-                    let before = effect.before, after = effect.after
-                    values += [before?.brokerage ?? 9, after?.brokerage ?? 9, before?.influence ?? 9, after?.influence ?? 9]
-                }
-                let graphs = [result.graphBefore, result.graphAfter]
-                for graph in graphs { values += [graph.balance, graph.frustration, Double(graph.blocs.count)] }
-                values.append(Double(result.emergent.count))
-                Terminal.standardOutput.write("scenario-engine-digest\t\(Self.fnv(values))\n")
+            let methods: [(String, BrokerageMethod)] = [("scenario", .automatic), ("scenario-exact", .exact)]
+            for (stage, method) in methods where wanted.contains(stage) {
+                let (result, runTime) = time { ScenarioEngine.run(plan, brokerage: method) }
+                report(stage == "scenario" ? "scenario-engine" : "scenario-engine-exact", runTime)
+                if stage == "scenario" { report("scenario-brokerage-sources", Double(result.brokerageSources ?? graph.nodeCount)) }
+                if digest { printDigest(result, stage) }
             }
         }
+    }
+
+    /// A digest of what the engine computed: pair changes, actor measures, graph measures.
+    func printDigest(_ result: ScenarioResult, _ stage: String) {
+        var values: [Double] = []
+        for pair in result.pairs { values += [pair.before ?? 9, pair.after ?? 9, pair.change] }
+        for effect in result.actorEffects {
+            let before = effect.before, after = effect.after
+            values += [before?.brokerage ?? 9, after?.brokerage ?? 9, before?.influence ?? 9, after?.influence ?? 9]
+        }
+        let graphs = [result.graphBefore, result.graphAfter]
+        for graph in graphs { values += [graph.balance, graph.frustration, Double(graph.blocs.count)] }
+        values.append(Double(result.emergent.count))
+        Terminal.standardOutput.write("\(stage)-digest\t\(Self.fnv(values))\n")
     }
 
     /// Times one measure; with --digest, prints a digest of what it returned.
