@@ -8,9 +8,12 @@ public enum ModelPicture {
         public var edgeLabels = false
         /// Replaces the model's title in the graph label.
         public var title: String?
-        public init(edgeLabels: Bool = false, title: String? = nil) {
+        /// Names, type and line sizes for large graphs (`SizePolicy.decide`); nil draws everything in full.
+        public var sizePolicy: SizePolicy?
+        public init(edgeLabels: Bool = false, title: String? = nil, sizePolicy: SizePolicy? = nil) {
             self.edgeLabels = edgeLabels
             self.title = title
+            self.sizePolicy = sizePolicy
         }
     }
 
@@ -24,13 +27,15 @@ public enum ModelPicture {
 
         var spec = PictureSpec(graph: graph, legend: Legend(sections: []))
         for actor in snapshot.actors {
-            spec.graph.nodes.append(node(for: actor, fill: actor.group.flatMap { fills[$0] } ?? GraphStyle.ungroupedFill))
+            spec.graph.nodes.append(node(for: actor, fill: actor.group.flatMap { fills[$0] } ?? GraphStyle.ungroupedFill,
+                                         extra: options.sizePolicy?.nodeAttributes(for: actor.id) ?? []))
             spec.tooltips[nodeID(actor.id)] = TooltipText.actor(actor, in: model)
         }
         for index in snapshot.tieIndices {
             let tie = model.ties[index]
             let id = edgeID(index)
-            spec.graph.edges.append(edge(for: tie, id: id, label: options.edgeLabels ? tie.label : nil))
+            spec.graph.edges.append(edge(for: tie, id: id, label: options.edgeLabels ? tie.label : nil,
+                                         extra: options.sizePolicy?.edgeAttributes(weight: tie.weight) ?? []))
             spec.tooltips[id] = TooltipText.tie(tie, in: model)
             if let url = tie.citations.lazy.compactMap({ model.source($0.source)?.url }).first {
                 spec.links[id] = url
