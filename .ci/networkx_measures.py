@@ -47,7 +47,7 @@ def read_values(path):
 def timed(stage, function):
     start = time.perf_counter()
     result = function()
-    print(f"{stage}\t{time.perf_counter() - start:.4f}", flush=True)
+    print(f"{stage}\t{time.perf_counter() - start:.6f}", flush=True)
     return result
 
 
@@ -70,7 +70,16 @@ def main():
                                for u, v, d in graph.edges(data=True) if d["weight"] > 0)
 
     results = {}
-    results["degree"] = timed("strength+degree", lambda: dict(nonzero.degree()))
+    def strength_and_degree():
+        positive = {node: 0.0 for node in graph}
+        negative = {node: 0.0 for node in graph}
+        for u, v, w in nonzero.edges(data="weight"):
+            side = positive if w > 0 else negative
+            side[u] += abs(w)
+            side[v] += abs(w)
+        return positive, negative, dict(nonzero.degree())
+
+    results["positive-strength"], results["negative-strength"], results["degree"] = timed("strength+degree", strength_and_degree)
     if args.sources:
         results["betweenness-sampled"] = timed("betweenness-sampled", lambda: nx.betweenness_centrality(
             cooperative, k=args.sources, seed=1, weight="distance", normalized=True))

@@ -76,6 +76,29 @@ public enum HTMLWriter {
     /// An SVG document as an element of the page: no XML declaration, and ids prefixed so
     /// that three pictures of one graph do not share ids in one document.
     static func inlineSVG(_ bytes: [UInt8], prefix: String) -> String {
+        // Pictures of large models run to tens of megabytes: work on the bytes when the ends
+        // are plain ASCII (always, for Graphviz's SVG), as the text version below would.
+        var start = 0, end = bytes.count
+        if bytes.starts(with: "<?xml".utf8), let close = bytes.firstIndex(of: UInt8(ascii: ">")) { start = close + 1 }
+        while start < end, [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D].contains(bytes[start]) { start += 1 }
+        while end > start, [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D].contains(bytes[end - 1]) { end -= 1 }
+        if start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80) {
+            let pattern = Array(" id=\"".utf8), insert = Array(prefix.utf8)
+            var out: [UInt8] = []
+            out.reserveCapacity(end - start + insert.count * 1024)
+            var index = start
+            while index < end {
+                if bytes[index] == pattern[0], index + pattern.count <= end, bytes[index ..< index + pattern.count].elementsEqual(pattern) {
+                    out += pattern
+                    out += insert
+                    index += pattern.count
+                } else {
+                    out.append(bytes[index])
+                    index += 1
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("<?xml"), let end = text.firstIndex(of: ">") { text = String(text[text.index(after: end)...]) }
         text = text.trimmingCharacters(in: .whitespacesAndNewlines)
