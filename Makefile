@@ -43,9 +43,10 @@ picture: build
 	$(RELEASE) render graphs/south-caucasus.yaml -o docs/south-caucasus.svg
 	$(RELEASE) render graphs/south-caucasus.yaml --at 2023-06-01 -o docs/south-caucasus-2023.svg
 
-## Speed ratios against the Graphviz command-line tools (docs/benchmarks.md).
+## Speed ratios against Graphviz's programs, PyYAML and NetworkX, on synthetic models (docs/benchmarks.md).
 bench: build
 	@command -v dot >/dev/null 2>&1 || { echo "Installing graphviz (the dot program, for comparison only)"; $(SUDO) apt-get install -y -qq graphviz >/dev/null; }
+	@command -v hyperfine >/dev/null 2>&1 || { echo "Installing hyperfine (whole-process timings)"; $(SUDO) apt-get install -y -qq hyperfine >/dev/null; }
 	.ci/bench
 
 ## The manual page, out/relgraph.1, from the command's own help (swift-argument-parser's

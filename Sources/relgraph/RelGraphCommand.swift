@@ -17,7 +17,7 @@ struct RelGraphCommand: ParsableCommand {
         """,
         version: RelGraphVersion.current,
         subcommands: [Check.self, Render.self, ScenarioCommand.self, Diff.self, Metrics.self, PathCommand.self,
-                      SourcesCommand.self, Timeline.self, Export.self, Import.self]
+                      SourcesCommand.self, Timeline.self, Export.self, Import.self, Generate.self, BenchInternal.self]
     )
 
     /// Usage errors exit with 2 (ArgumentParser's default is 64), as `check` documents.

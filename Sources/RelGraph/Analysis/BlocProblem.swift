@@ -68,6 +68,13 @@ struct BlocProblem {
     /// Moves single nodes and merges pairs of blocs while either strictly lowers frustration
     /// (by more than the tolerance). On return no single-node move — to another bloc or to a
     /// new bloc of its own — and no merge of two blocs lowers frustration.
+    ///
+    /// Sweeps visit nodes in number order, but only nodes whose decision can have changed
+    /// since they were last looked at: a node's move depends only on its neighbours' blocs,
+    /// its own bloc and whether that bloc has anyone else, so a node none of whose neighbours
+    /// moved (and whose bloc was not merged) would stay where it is. Skipping it gives the
+    /// same moves, in the same order, as sweeping every node — at large sizes most sweeps
+    /// follow a merger and touch a few hundred nodes, not all of them.
     func improve(_ labels: inout [Int]) {
         var blocSize = [Int](repeating: 0, count: size)
         for label in labels { blocSize[label] += 1 }
@@ -76,11 +83,14 @@ struct BlocProblem {
         var pull = [Double](repeating: 0, count: size)
         var touched = [Bool](repeating: false, count: size)
         var touchedList: [Int] = []
+        var dirty = [Bool](repeating: true, count: size)
+        var merge = MergeScratch(self)
         while true {
             var moved = true
             while moved {
                 moved = false
-                for v in 0 ..< size {
+                for v in 0 ..< size where dirty[v] {
+                    dirty[v] = false
                     // pull[b]: what v's ties to bloc b cost if v sits in b, minus what they
                     // cost if it sits elsewhere (negatives cost inside, positives outside).
                     for e in offsets[v] ..< offsets[v + 1] {
@@ -120,44 +130,120 @@ struct BlocProblem {
                         blocSize[target] += 1
                         labels[v] = target
                         moved = true
+                        // Neighbours after v are looked at later in this sweep, the others
+                        // (and v) in the next one, exactly as a full sweep would.
+                        dirty[v] = true
+                        for e in offsets[v] ..< offsets[v + 1] { dirty[neighbours[e]] = true }
                     }
                 }
             }
             // One merger at a time, then moves again: slower than merging many pairs at once
             // on large graphs, but it ends at markedly lower frustration.
-            guard let (kept, merged) = bestMerge(labels) else { return }
-            for v in 0 ..< size where labels[v] == merged { labels[v] = kept }
+            guard let (kept, merged) = bestMerge(labels, scratch: &merge) else { return }
+            for v in 0 ..< size where labels[v] == merged {
+                labels[v] = kept
+                dirty[v] = true
+                for e in offsets[v] ..< offsets[v + 1] { dirty[neighbours[e]] = true }
+            }
             blocSize[kept] += blocSize[merged]
             blocSize[merged] = 0
             unused.append(merged)
         }
     }
 
+    /// Buffers for `bestMerge`, reused from merger to merger.
+    struct MergeScratch {
+        /// Every tie once (low end first), in tie order: ends and the gain of joining them.
+        var tieLow: [Int32] = []
+        var tieHigh: [Int32] = []
+        var tieGain: [Double] = []
+        /// This call's ties between two blocs, in tie order, then grouped by lower bloc.
+        var betweenLow: [Int] = []
+        var betweenHigh: [Int] = []
+        var betweenGain: [Double] = []
+        var bucketStart: [Int]
+        var highs: [Int] = []
+        var gains: [Double] = []
+        var sum: [Double]
+        var seen: [Bool]
+        var seenList: [Int] = []
+
+        init(_ problem: BlocProblem) {
+            let size = problem.size
+            for i in 0 ..< size {
+                for e in problem.offsets[i] ..< problem.offsets[i + 1] where problem.neighbours[e] > i {
+                    tieLow.append(Int32(i))
+                    tieHigh.append(Int32(problem.neighbours[e]))
+                    tieGain.append(problem.positive[e] ? problem.costs[e] : -problem.costs[e])
+                }
+            }
+            bucketStart = [Int](repeating: 0, count: size + 1)
+            sum = [Double](repeating: 0, count: size)
+            seen = [Bool](repeating: false, count: size)
+        }
+    }
+
     /// The merger of two blocs that lowers frustration most (the positive ties between them
     /// outweigh the negative ones by more than the tolerance); lowest labels first on ties.
-    private func bestMerge(_ labels: [Int]) -> (kept: Int, merged: Int)? {
-        var between: [(low: Int, high: Int, gain: Double)] = []
-        for i in 0 ..< size {
-            for e in offsets[i] ..< offsets[i + 1] where neighbours[e] > i {
-                let a = labels[i], b = labels[neighbours[e]]
-                if a != b { between.append((min(a, b), max(a, b), positive[e] ? costs[e] : -costs[e])) }
+    ///
+    /// Each pair's gain is summed over its ties in tie order (low end's number, then the
+    /// end's tie list), so the sums, and the choice, are the same bits on every run. The ties
+    /// between blocs are grouped by their lower bloc with a stable counting sort: O(n + m)
+    /// per call, with one pass over the ties.
+    private func bestMerge(_ labels: [Int], scratch: inout MergeScratch) -> (kept: Int, merged: Int)? {
+        scratch.betweenLow.removeAll(keepingCapacity: true)
+        scratch.betweenHigh.removeAll(keepingCapacity: true)
+        scratch.betweenGain.removeAll(keepingCapacity: true)
+        for b in 0 ... size { scratch.bucketStart[b] = 0 }
+        for t in scratch.tieLow.indices {
+            let a = labels[Int(scratch.tieLow[t])], b = labels[Int(scratch.tieHigh[t])]
+            if a != b {
+                let low = min(a, b)
+                scratch.betweenLow.append(low)
+                scratch.betweenHigh.append(max(a, b))
+                scratch.betweenGain.append(scratch.tieGain[t])
+                scratch.bucketStart[low + 1] += 1
             }
         }
-        // Grouped by pair, ties kept in their fixed order within a pair, so the sums are fixed.
-        let sorted = between.indices.sorted {
-            (between[$0].low, between[$0].high, $0) < (between[$1].low, between[$1].high, $1)
+        let between = scratch.betweenLow.count
+        guard between > 0 else { return nil }
+        for b in 0 ..< size { scratch.bucketStart[b + 1] += scratch.bucketStart[b] }
+        if scratch.highs.count < between {
+            scratch.highs = [Int](repeating: 0, count: between)
+            scratch.gains = [Double](repeating: 0, count: between)
+        }
+        var next = scratch.bucketStart
+        for k in 0 ..< between {
+            let low = scratch.betweenLow[k]
+            scratch.highs[next[low]] = scratch.betweenHigh[k]
+            scratch.gains[next[low]] = scratch.betweenGain[k]
+            next[low] += 1
         }
         var best: (kept: Int, merged: Int, gain: Double)?
-        var index = 0
-        while index < sorted.count {
-            let first = between[sorted[index]]
-            var gain = 0.0
-            while index < sorted.count,
-                  between[sorted[index]].low == first.low, between[sorted[index]].high == first.high {
-                gain += between[sorted[index]].gain
-                index += 1
+        for low in 0 ..< size where scratch.bucketStart[low] < scratch.bucketStart[low + 1] {
+            for k in scratch.bucketStart[low] ..< scratch.bucketStart[low + 1] {
+                let high = scratch.highs[k]
+                if !scratch.seen[high] {
+                    scratch.seen[high] = true
+                    scratch.seenList.append(high)
+                }
+                scratch.sum[high] += scratch.gains[k]
             }
-            if gain > frustrationTolerance && gain > (best?.gain ?? 0) { best = (first.low, first.high, gain) }
+            for high in scratch.seenList {
+                let gain = scratch.sum[high]
+                if gain > frustrationTolerance {
+                    if let current = best {
+                        if gain > current.gain || (gain == current.gain && low == current.kept && high < current.merged) {
+                            best = (low, high, gain)
+                        }
+                    } else {
+                        best = (low, high, gain)
+                    }
+                }
+                scratch.sum[high] = 0
+                scratch.seen[high] = false
+            }
+            scratch.seenList.removeAll(keepingCapacity: true)
         }
         return best.map { ($0.kept, $0.merged) }
     }

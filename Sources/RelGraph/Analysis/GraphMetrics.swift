@@ -44,17 +44,40 @@ public struct GraphMetrics: Sendable {
     /// Eigenvector centrality over cooperative ties, weighted. A failure when it did not converge.
     public let eigenvector: Result<[Double], PowerIterationFailedConvergence>
 
-    public init(_ graph: SignedGraph) {
+    /// Which measures to compute: the scenario engine compares strengths, brokerage and
+    /// influence only, and on large graphs closeness costs as much as betweenness.
+    public enum Scope: Sendable {
+        /// Every measure.
+        case all
+        /// Degree, strengths, betweenness and PageRank; `closeness` and `eigenvector` are
+        /// left empty.
+        case scenario
+    }
+
+    /// - Parameters:
+    ///   - scope: which measures to compute (default: all).
+    ///   - betweennessSample: nil for exact betweenness; else the number of sources to estimate
+    ///     it from (`sampledBetweennessCentrality`, seeded with `BrokerageMethod.sampleSeed`).
+    public init(_ graph: SignedGraph, scope: Scope = .all, betweennessSample: Int? = nil) {
         self.graph = graph
         degree = RelGraph.degree(graph)
         positiveStrength = RelGraph.positiveStrength(graph)
         negativeStrength = RelGraph.negativeStrength(graph)
         let cooperative = graph.cooperativePart
-        betweenness = betweennessCentrality(cooperative, normalized: true)
-        closeness = closenessCentrality(cooperative)
+        if let betweennessSample {
+            betweenness = sampledBetweennessCentrality(cooperative, sources: betweennessSample, seed: BrokerageMethod.sampleSeed)
+        } else {
+            betweenness = betweennessCentrality(cooperative, normalized: true)
+        }
         pagerank = Result { () throws(PowerIterationFailedConvergence) in
             try RelGraph.pagerank(cooperative, alpha: Self.pagerankAlpha, tolerance: Self.tolerance, maxIterations: Self.maxIterations)
         }
+        guard scope == .all else {
+            closeness = []
+            eigenvector = .success([])
+            return
+        }
+        closeness = closenessCentrality(cooperative)
         eigenvector = Result { () throws(PowerIterationFailedConvergence) in
             try eigenvectorCentrality(cooperative, maxIterations: Self.maxIterations, tolerance: Self.tolerance)
         }

@@ -31,6 +31,13 @@ public struct SignedGraph: Sendable, Equatable {
         adjacency = Array(repeating: [], count: nodes.count)
     }
 
+    /// A graph from rows already sorted by neighbour and symmetric, with the index of `nodes`.
+    init(nodes: [String], index: [String: Int], sortedAdjacency: [[Neighbour]]) {
+        self.nodes = nodes
+        self.index = index
+        adjacency = sortedAdjacency
+    }
+
     /// A graph with the given pair weights; repeated pairs are summed, then clamped.
     public init(nodes: [String], pairs: [(String, String, Double)]) {
         self.init(nodes: nodes)
@@ -122,6 +129,14 @@ public struct PairKey: Hashable, Comparable, Sendable {
         high = max(a, b)
     }
     public static func < (a: PairKey, b: PairKey) -> Bool { (a.low, a.high) < (b.low, b.high) }
+
+    /// low << 32 | high: ordered as the pairs are, for sorting many pairs as integers.
+    var packed: UInt64 { UInt64(low) << 32 | UInt64(high) }
+
+    init(packed: UInt64) {
+        low = Int(packed >> 32)
+        high = Int(packed & 0xFFFF_FFFF)
+    }
 }
 
 extension Snapshot {

@@ -199,7 +199,7 @@ public enum ModelLoader {
                 citations = items.compactMap { readCitation($0, log: &log) }
             }
         } else {
-            log.error("missing-citation", "a tie has no 'cite': every tie must cite a source", at: map.values["cite"]?.position ?? node.position)
+            log.error("missing-citation", "a tie has no 'cite': every tie must cite a source", at: map.value("cite")?.position ?? node.position)
         }
         guard let (from, to, directed) = ends, let kind, let weight else { return nil }
         return Tie(from: from, to: to, directed: directed, kind: kind, weight: weight, validity: validity,
@@ -248,7 +248,7 @@ public enum ModelLoader {
         let sourceNode = map.required("source", in: "a citation", log: &log)
         let source = sourceNode.flatMap { ValueReader.identifier($0, what: "source", log: &log) }
         var quote: String?
-        if let quoteNode = map.values["quote"] {
+        if let quoteNode = map.value("quote") {
             let text = quoteNode.isNull ? "" : ValueReader.text(quoteNode, what: "quote", log: &log)
             if let text, text.trimmingWhitespace.isEmpty {
                 log.error("empty-quote", "the quote is empty; cite the source's own words", at: quoteNode.position)

@@ -6,12 +6,15 @@ public enum ModelValidator {
         let sourceIDs = uniqueIDs(model.sources.map { ($0.id, $0.position) }, what: "source", log: &log)
         let groupIDs = uniqueIDs(model.groups.map { ($0.id, $0.position) }, what: "group", log: &log)
         let actorIDs = uniqueIDs(model.actors.map { ($0.id, $0.position) }, what: "actor", log: &log)
-        let names = ActorNames(model.actors)
+        // Built only if a tie names an unknown actor: it is for the hint.
+        var names: ActorNames?
         checkNames(model.actors, log: &log)
 
-        var actorsByID: [String: Actor] = [:]
-        for actor in model.actors where actorsByID[actor.id] == nil {
-            actorsByID[actor.id] = actor
+        // Actors and sources by number: the loop over ties then hashes each id once.
+        var actorNumber: [String: Int] = [:]
+        actorNumber.reserveCapacity(model.actors.count)
+        for (number, actor) in model.actors.enumerated() where actorNumber[actor.id] == nil {
+            actorNumber[actor.id] = number
             if let group = actor.group, !groupIDs.contains(group) {
                 log.error("unknown-group", "actor '\(actor.id)' names unknown group '\(group)'", at: actor.position,
                           hint: Suggestion.hint(for: group, in: groupIDs))
@@ -21,14 +24,23 @@ public enum ModelValidator {
                           at: actor.untilPosition ?? actor.position)
             }
         }
+        var sourceNumber: [String: Int] = [:]
+        for (number, source) in model.sources.enumerated() where sourceNumber[source.id] == nil { sourceNumber[source.id] = number }
 
-        var citedSources = Set<String>()
-        var tiedActors = Set<String>()
-        var seenTies: [TieIdentity: [(Validity, TextPosition)]] = [:]
+        var citedSources = [Bool](repeating: false, count: model.sources.count)
+        var citedUnknown = Set<String>()
+        var tiedActors = [Bool](repeating: false, count: model.actors.count)
+        var tiedUnknown = Set<String>()
+        // Ties between known actors by their numbers, others by their ids: the same identity either way.
+        var seenTies: [NumberedTieIdentity: [(Validity, TextPosition)]] = [:]
+        seenTies.reserveCapacity(model.ties.count)
+        var seenOtherTies: [TieIdentity: [(Validity, TextPosition)]] = [:]
         for tie in model.ties {
             for citation in tie.citations {
-                citedSources.insert(citation.source)
-                if !sourceIDs.contains(citation.source) {
+                if let number = sourceNumber[citation.source] {
+                    citedSources[number] = true
+                } else {
+                    citedUnknown.insert(citation.source)
                     log.error("unknown-source", "citation of unknown source '\(citation.source)'", at: citation.sourcePosition,
                               hint: Suggestion.hint(for: citation.source, in: sourceIDs))
                 }
@@ -42,33 +54,59 @@ public enum ModelValidator {
                 log.error("until-before-since", "tie \(tie.name()) ends (\(tie.validity.until!)) before it begins (\(tie.validity.since!))",
                           at: tie.positions.until ?? tie.positions.entry)
             }
-            let from = actorsByID[tie.from], to = actorsByID[tie.to]
-            if from == nil { reportUnknownActor(tie.from, at: tie.positions.from, names: names, actorIDs: actorIDs, log: &log) }
-            if to == nil { reportUnknownActor(tie.to, at: tie.positions.to, names: names, actorIDs: actorIDs, log: &log) }
+            let from = actorNumber[tie.from], to = actorNumber[tie.to]
+            if from == nil {
+                if names == nil { names = ActorNames(model.actors) }
+                reportUnknownActor(tie.from, at: tie.positions.from, names: names!, actorIDs: actorIDs, log: &log)
+            }
+            if to == nil {
+                if names == nil { names = ActorNames(model.actors) }
+                reportUnknownActor(tie.to, at: tie.positions.to, names: names!, actorIDs: actorIDs, log: &log)
+            }
             if tie.from == tie.to {
                 log.error("self-tie", "a tie joins '\(tie.from)' to itself", at: tie.positions.to)
                 continue
             }
-            tiedActors.insert(tie.from)
-            tiedActors.insert(tie.to)
-            for actor in [from, to].compactMap({ $0 }) {
-                checkTieWithinActor(tie, actor, log: &log)
+            if let from { tiedActors[from] = true } else { tiedUnknown.insert(tie.from) }
+            if let to { tiedActors[to] = true } else { tiedUnknown.insert(tie.to) }
+            if let from { checkTieWithinActor(tie, model.actors[from], log: &log) }
+            if let to { checkTieWithinActor(tie, model.actors[to], log: &log) }
+            let earlier: (Validity, TextPosition)?
+            if let from, let to {
+                let identity = NumberedTieIdentity(tie, from, to)
+                earlier = seenTies[identity]?.first { $0.0.overlaps(tie.validity) }
+                seenTies[identity, default: []].append((tie.validity, tie.positions.entry))
+            } else {
+                let identity = TieIdentity(tie)
+                earlier = seenOtherTies[identity]?.first { $0.0.overlaps(tie.validity) }
+                seenOtherTies[identity, default: []].append((tie.validity, tie.positions.entry))
             }
-            let identity = TieIdentity(tie)
-            if let earlier = seenTies[identity]?.first(where: { $0.0.overlaps(tie.validity) }) {
+            if let earlier {
                 log.error("duplicate-tie", "a second '\(tie.kind.rawValue)' tie \(tie.name()) in the same period (first at line \(earlier.1.line))",
                           at: tie.positions.entry, hint: "merge their citations, or give them non-overlapping since/until")
             }
-            seenTies[identity, default: []].append((tie.validity, tie.positions.entry))
         }
 
-        for source in model.sources where !citedSources.contains(source.id) {
+        for source in model.sources where !(sourceNumber[source.id].map { citedSources[$0] } ?? citedUnknown.contains(source.id)) {
             log.warning("unused-source", "source '\(source.id)' is not cited by any tie", at: source.position)
         }
-        for actor in model.actors where !tiedActors.contains(actor.id) {
+        for actor in model.actors where !(actorNumber[actor.id].map { tiedActors[$0] } ?? tiedUnknown.contains(actor.id)) {
             log.warning("isolated-actor", "actor '\(actor.id)' has no ties", at: actor.position)
         }
         return log.diagnostics
+    }
+
+    /// `TieIdentity` with the ends as actor numbers (known actors only): cheaper to hash.
+    struct NumberedTieIdentity: Hashable {
+        let first: Int32, second: Int32, directed: Bool, kind: TieKind
+        init(_ tie: Tie, _ from: Int, _ to: Int) {
+            // Undirected ties are ordered by id, as `Pair` orders them, so ends agree with `TieIdentity`.
+            let swapped = !tie.directed && tie.to < tie.from
+            first = Int32(swapped ? to : from)
+            second = Int32(swapped ? from : to)
+            directed = tie.directed
+            kind = tie.kind
+        }
     }
 
     /// Same ends (ordered when directed), same direction and same kind.
@@ -97,6 +135,8 @@ public enum ModelValidator {
 
     /// The command line finds actors by id, label or alias: none of those may name two actors.
     static func checkNames(_ actors: [Actor], log: inout DiagnosticLog) {
+        // Ids are unique (or reported so): only aliases can name two actors.
+        guard actors.contains(where: { !$0.aliases.isEmpty }) else { return }
         var owner: [String: String] = [:]
         for actor in actors { owner[actor.id.lowercased()] = owner[actor.id.lowercased()] ?? actor.id }
         for actor in actors {
@@ -122,7 +162,7 @@ public enum ModelValidator {
 
     /// A tie cannot hold while one of its actors does not exist.
     static func checkTieWithinActor(_ tie: Tie, _ actor: Actor, log: inout DiagnosticLog) {
-        let span = actor.validity.summary ?? ""
+        var span: String { actor.validity.summary ?? "" }
         if let since = tie.validity.since {
             if let first = actor.validity.firstDay, since.firstDay < first {
                 log.error("outside-actor-validity", "tie begins (\(since)) before '\(actor.id)' exists (\(span))", at: tie.positions.since ?? tie.positions.entry)

@@ -20,14 +20,26 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Parses the three accepted forms; anything else (`2024-4`, `24-04-01`, `2024-02-30`) is nil.
     public init?(parsing text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-              parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let year = Int(parts[0]) else { return nil }
-        let month = parts.count > 1 ? Int(parts[1]) : nil
-        let day = parts.count > 2 ? Int(parts[2]) : nil
-        self.init(year: year, month: month, day: day)
+        // Bytes, not Characters: the accepted forms are ASCII digits and hyphens only.
+        var numbers: [Int] = []
+        var value = 0, digits = 0
+        for byte in text.utf8 {
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+                digits += 1
+                if digits > 4 { return nil }
+            } else if byte == UInt8(ascii: "-") {
+                guard digits == (numbers.isEmpty ? 4 : 2), numbers.count < 2 else { return nil }
+                numbers.append(value)
+                value = 0
+                digits = 0
+            } else {
+                return nil
+            }
+        }
+        guard digits == (numbers.isEmpty ? 4 : 2) else { return nil }
+        numbers.append(value)
+        self.init(year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil, day: numbers.count > 2 ? numbers[2] : nil)
     }
 
     public var firstDay: Day { Day(year: year, month: month ?? 1, day: day ?? 1) }

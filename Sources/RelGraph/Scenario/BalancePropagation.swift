@@ -58,15 +58,11 @@ struct BalancePropagation {
             if pressure.isEmpty { break }
             for (pair, change) in pressure where !removed.contains(pair.low) && !removed.contains(pair.high) {
                 let share = parameters.rate / Double(change.intermediaries)
-                var record = carried[pair] ?? Carried()
-                record.total += share * change.total
-                for (k, contribution) in change.contributions { record.byIntermediary[k, default: 0] += share * contribution }
-                let movable = (tiesOfPair[pair] ?? []).filter { !ties[$0].frozen }
-                if tiesOfPair[pair] == nil {
-                    let v = record.tendency
-                    record.tendency = SignedGraph.clamp(v + share * (1 - v * v) * change.total)
-                }
-                carried[pair] = record
+                let pairTies = tiesOfPair[pair]
+                // Updated in place: a copy of the record would copy its dictionary too.
+                carried[pair, default: Carried()].update(share: share, change: change, tied: pairTies != nil)
+                guard let pairTies else { continue }
+                let movable = pairTies.filter { !ties[$0].frozen }
                 for index in movable {
                     let w = ties[index].weight
                     ties[index].weight = SignedGraph.clamp(w + share * (1 - w * w) * change.total / Double(movable.count))
@@ -76,12 +72,28 @@ struct BalancePropagation {
         return (ties, carried)
     }
 
+    /// W: each pair's ties summed (in tie order) and clamped, on the baseline's nodes.
     func graph(of ties: [WorkingTie]) -> SignedGraph {
-        var sums: [PairKey: Double] = [:]
-        for tie in ties { sums[PairKey(tie.from, tie.to), default: 0] += tie.weight }
-        var graph = SignedGraph(nodes: baseline.nodes)
-        for (pair, sum) in sums.sorted(by: { $0.key < $1.key }) { graph.setWeight(pair.low, pair.high, SignedGraph.clamp(sum)) }
-        return graph
+        let keys = ties.map { PairKey($0.from, $0.to).packed }
+        // Sorted by pair, ties of one pair in tie order: sums as a dictionary in tie order gave.
+        let order = ties.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+        var adjacency = [[SignedGraph.Neighbour]](repeating: [], count: baseline.nodeCount)
+        var position = 0
+        while position < order.count {
+            let key = keys[order[position]]
+            var sum = 0.0
+            while position < order.count && keys[order[position]] == key {
+                sum += ties[order[position]].weight
+                position += 1
+            }
+            let pair = PairKey(packed: key)
+            precondition(pair.low != pair.high, "no self-ties")
+            let weight = SignedGraph.clamp(sum)
+            // Pairs come in (low, high) order, so every row is filled in ascending order.
+            adjacency[pair.low].append(SignedGraph.Neighbour(node: pair.high, weight: weight))
+            adjacency[pair.high].append(SignedGraph.Neighbour(node: pair.low, weight: weight))
+        }
+        return SignedGraph(nodes: baseline.nodes, index: baseline.index, sortedAdjacency: adjacency)
     }
 
     struct PressureChange {
@@ -94,6 +106,10 @@ struct BalancePropagation {
     /// (P(Wₜ) − P(W₀))_ij for every pair it can be non-zero for: pairs with an intermediary
     /// whose tie to i or to j changed. Summed over k in ascending order, so i–j and j–i agree
     /// to the last bit.
+    ///
+    /// Neighbour lists (baseline or now) are merged once per node and step, and candidate
+    /// pairs collected as sorted integers: the work is proportional to the neighbourhoods of
+    /// the pairs that changed, never to the square of the actors.
     func pressureChanges(_ current: SignedGraph) -> [(PairKey, PressureChange)] {
         var changed: [PairKey] = []
         for i in 0..<nodeCount {
@@ -106,23 +122,44 @@ struct BalancePropagation {
             }
         }
         guard !changed.isEmpty else { return [] }
+        var neighbourCache = NeighbourCache(baseline: baseline, current: current)
         // c_k for pair (i, j) is non-zero only if (i, k) or (k, j) changed.
-        var candidates = Set<PairKey>()
+        var candidates: [UInt64] = []
         for pair in changed {
             for (end, other) in [(pair.low, pair.high), (pair.high, pair.low)] {
-                for x in neighbours(of: end, current) where x != other {
-                    candidates.insert(PairKey(other, x))
+                for x in neighbourCache.neighbours(of: end) where x != other {
+                    candidates.append(PairKey(other, x).packed)
                 }
             }
         }
+        candidates.sort()
         var result: [(PairKey, PressureChange)] = []
-        for pair in candidates.sorted() {
+        var previous: UInt64?
+        for packed in candidates where packed != previous {
+            previous = packed
+            let pair = PairKey(packed: packed)
+            let first = neighbourCache.neighbours(of: pair.low), second = neighbourCache.neighbours(of: pair.high)
+            // One merge of the two sorted lists: the common neighbours (ascending) and the union's size.
+            var common: [Int] = []
+            var union = 0, p = 0, q = 0
+            var unionHasLow = false, unionHasHigh = false
+            while p < first.count || q < second.count {
+                let x: Int
+                if q == second.count || (p < first.count && first[p] < second[q]) {
+                    x = first[p]; p += 1
+                } else if p == first.count || second[q] < first[p] {
+                    x = second[q]; q += 1
+                } else {
+                    x = first[p]; p += 1; q += 1
+                    if x != pair.low { common.append(x) }
+                }
+                union += 1
+                if x == pair.low { unionHasLow = true }
+                if x == pair.high { unionHasHigh = true }
+            }
+            let reach = union - (unionHasLow ? 1 : 0) - (unionHasHigh ? 1 : 0)
             var total = 0.0
             var contributions: [(Int, Double)] = []
-            let first = neighbours(of: pair.low, current), second = neighbours(of: pair.high, current)
-            let firstSet = Set(first)
-            let common = second.filter { firstSet.contains($0) && $0 != pair.low }
-            let reach = firstSet.union(second).subtracting([pair.low, pair.high]).count
             for k in common {
                 let now = (current.weight(pair.low, k) ?? 0) * (current.weight(k, pair.high) ?? 0)
                 let then = (baseline.weight(pair.low, k) ?? 0) * (baseline.weight(k, pair.high) ?? 0)
@@ -137,9 +174,47 @@ struct BalancePropagation {
         return result
     }
 
-    /// Neighbours in the baseline or now, ascending.
-    func neighbours(of node: Int, _ current: SignedGraph) -> [Int] {
-        Array(Set(baseline.adjacency[node].map(\.node) + current.adjacency[node].map(\.node))).sorted()
-    }
+    /// Neighbours in the baseline or now, ascending, merged once per node.
+    struct NeighbourCache {
+        let baseline: SignedGraph
+        let current: SignedGraph
+        private var lists: [Int: [Int]] = [:]
 
+        init(baseline: SignedGraph, current: SignedGraph) {
+            self.baseline = baseline
+            self.current = current
+        }
+
+        mutating func neighbours(of node: Int) -> [Int] {
+            if let known = lists[node] { return known }
+            let a = baseline.adjacency[node], b = current.adjacency[node]
+            var merged: [Int] = []
+            merged.reserveCapacity(max(a.count, b.count))
+            var p = 0, q = 0
+            while p < a.count || q < b.count {
+                if q == b.count || (p < a.count && a[p].node < b[q].node) {
+                    merged.append(a[p].node); p += 1
+                } else if p == a.count || b[q].node < a[p].node {
+                    merged.append(b[q].node); q += 1
+                } else {
+                    merged.append(a[p].node); p += 1; q += 1
+                }
+            }
+            lists[node] = merged
+            return merged
+        }
+    }
+}
+
+extension BalancePropagation.Carried {
+    /// Adds one step's pressure change: rate·c_k/n for each intermediary, and for an untied
+    /// pair the virtual tie's move.
+    mutating func update(share: Double, change: BalancePropagation.PressureChange, tied: Bool) {
+        total += share * change.total
+        for (k, contribution) in change.contributions { byIntermediary[k, default: 0] += share * contribution }
+        if !tied {
+            let v = tendency
+            tendency = SignedGraph.clamp(v + share * (1 - v * v) * change.total)
+        }
+    }
 }

@@ -8,18 +8,27 @@ struct Explainer {
     let carried: [PairKey: BalancePropagation.Carried]
     let model: Model
 
+    /// The ties between two actors, whatever their direction; built once, read for every pair.
+    private let tiesByPair: [PairKey: [TieEffect]]
+
     /// How many intermediaries a pair's explanation lists.
     static let carriersShown = 3
 
-    /// Effect ids of the ties between two actors, whatever their direction.
-    private var tiesByPair: [PairKey: [TieEffect]] {
-        var result: [PairKey: [TieEffect]] = [:]
+    init(nodes: [String], effects: [TieEffect], baseline: SignedGraph, after: SignedGraph,
+         carried: [PairKey: BalancePropagation.Carried], model: Model) {
+        self.nodes = nodes
+        self.effects = effects
+        self.baseline = baseline
+        self.after = after
+        self.carried = carried
+        self.model = model
+        var byPair: [PairKey: [TieEffect]] = [:]
         let index = baseline.index
         for effect in effects {
             guard let a = index[effect.tie.from], let b = index[effect.tie.to] else { continue }
-            result[PairKey(a, b), default: []].append(effect)
+            byPair[PairKey(a, b), default: []].append(effect)
         }
-        return result
+        tiesByPair = byPair
     }
 
     /// Pairs whose relation changed (by shock or propagation), largest change first.

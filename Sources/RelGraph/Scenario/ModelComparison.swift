@@ -43,10 +43,11 @@ public enum ModelComparison {
         let beforeMeasures = MeasureSet(before), afterMeasures = MeasureSet(after)
         let removed = oldIDs.subtracting(newIDs)
         let pairs = explainer.changedPairs()
+        let pairsByActor = PairEffect.byActor(pairs)
         let actorEffects = nodes.indices.map { i -> ActorEffect in
             ActorEffect(actor: nodes[i], before: oldIDs.contains(nodes[i]) ? beforeMeasures.actor(i) : nil,
                         after: newIDs.contains(nodes[i]) ? afterMeasures.actor(i) : nil,
-                        pairs: pairs.filter { $0.first == nodes[i] || $0.second == nodes[i] })
+                        pairs: pairsByActor[nodes[i]] ?? [])
         }.sorted { abs($0.change(.strength)) > abs($1.change(.strength)) || (abs($0.change(.strength)) == abs($1.change(.strength)) && $0.actor < $1.actor) }
 
         let scenario = Scenario(path: "comparison", title: "Changes: \(oldLabel) → \(newLabel)",

@@ -1,6 +1,7 @@
 /// Runs a scenario: baseline → shocks → propagation → measures → explanations → verdicts.
 public enum ScenarioEngine {
-    public static func run(_ plan: ScenarioPlan) -> ScenarioResult {
+    /// - Parameter brokerage: exact betweenness, or an estimate on large graphs (docs/scenarios.md).
+    public static func run(_ plan: ScenarioPlan, brokerage: BrokerageMethod = .automatic) -> ScenarioResult {
         let model = plan.model
         let snapshot = model.snapshot(at: plan.baseline)
 
@@ -76,22 +77,38 @@ public enum ScenarioEngine {
         let pairs = explainer.changedPairs()
         let emergent = explainer.emergentPairs(threshold: plan.scenario.propagation.threshold)
 
-        let before = MeasureSet(baselineGraph)
-        let after = MeasureSet(afterGraph)
+        let sampled = brokerage.sampleSize(for: baselineGraph)
+        let before = MeasureSet(baselineGraph, brokerageSources: sampled)
+        let after = MeasureSet(afterGraph, brokerageSources: sampled)
         let snapshotIDs = Set(snapshot.actors.map(\.id))
+        let pairsByActor = PairEffect.byActor(pairs)
         let actorEffects = nodes.indices.map { i -> ActorEffect in
             let id = nodes[i]
             return ActorEffect(actor: id,
                                before: snapshotIDs.contains(id) ? before.actor(i) : nil,
                                after: removedActors.contains(id) ? nil : after.actor(i),
-                               pairs: pairs.filter { $0.first == id || $0.second == id })
+                               pairs: pairsByActor[id] ?? [])
         }.sorted { abs($0.change(.strength)) > abs($1.change(.strength)) || (abs($0.change(.strength)) == abs($1.change(.strength)) && $0.actor < $1.actor) }
 
         let graphBefore = before.graph(activeNodes: Set(snapshotIDs))
         let graphAfter = after.graph(activeNodes: Set(nodes).subtracting(removedActors))
         var result = ScenarioResult(plan: plan, actors: actors, removedActors: removedActors, baselineActors: snapshotIDs, ties: effects, pairs: pairs, emergent: emergent,
                                     actorEffects: actorEffects, graphBefore: graphBefore, graphAfter: graphAfter, expectations: [])
+        result.brokerageSources = sampled
         result = result.with(expectations: ExpectationCheck.evaluate(plan.scenario.expectations, in: result, names: ActorNames(actors)))
+        return result
+    }
+}
+
+extension PairEffect {
+    /// Each actor's pairs, in the order given (what filtering the list per actor would give,
+    /// in one pass).
+    static func byActor(_ pairs: [PairEffect]) -> [String: [PairEffect]] {
+        var result: [String: [PairEffect]] = [:]
+        for pair in pairs {
+            result[pair.first, default: []].append(pair)
+            if pair.second != pair.first { result[pair.second, default: []].append(pair) }
+        }
         return result
     }
 }
@@ -104,7 +121,8 @@ public enum ModelTieID {
 extension ScenarioResult {
     func with(expectations: [ExpectationOutcome]) -> ScenarioResult {
         ScenarioResult(plan: plan, actors: actors, removedActors: removedActors, baselineActors: baselineActors, ties: ties, pairs: pairs, emergent: emergent,
-                       actorEffects: actorEffects, graphBefore: graphBefore, graphAfter: graphAfter, expectations: expectations)
+                       actorEffects: actorEffects, graphBefore: graphBefore, graphAfter: graphAfter, expectations: expectations,
+                       brokerageSources: brokerageSources)
     }
 }
 
@@ -118,8 +136,9 @@ struct MeasureSet {
     let influence: [Double]
     var graph: SignedGraph { metrics.graph }
 
-    init(_ graph: SignedGraph) {
-        metrics = GraphMetrics(graph)
+    /// - Parameter brokerageSources: nil for exact betweenness, else the sample size.
+    init(_ graph: SignedGraph, brokerageSources: Int? = nil) {
+        metrics = GraphMetrics(graph, scope: .scenario, betweennessSample: brokerageSources)
         influence = (try? metrics.pagerank.get()) ?? Array(repeating: 1 / Double(max(1, graph.nodeCount)), count: graph.nodeCount)
     }
 

@@ -89,8 +89,9 @@ public enum ScenarioLoader {
 
     static func readShock(_ node: YAMLNode, log: inout DiagnosticLog) -> Shock? {
         guard let map = MappingReader(node, what: "a shock", allowed: shockKeys, log: &log) else { return nil }
-        guard map.values.count == 1, let (key, value) = map.values.first else {
-            if !map.values.isEmpty || node.mapping?.isEmpty == true {
+        let present = map.present
+        guard present.count == 1, let (key, value) = present.first else {
+            if !present.isEmpty || node.mapping?.isEmpty == true {
                 log.error("shock-form", "a shock is one of \(shockKeys.joined(separator: ", ")), one per list item", at: node.position)
             }
             return nil

@@ -17,11 +17,34 @@ public struct ScenarioResult: Sendable {
     public let graphBefore: GraphMeasures
     public let graphAfter: GraphMeasures
     public let expectations: [ExpectationOutcome]
+    /// Nil when brokerage is exact; else the number of sampled sources it was estimated from.
+    public var brokerageSources: Int? = nil
+
+    /// Ids to positions in `actors` (the first of a duplicated id).
+    private let actorNumbers: [String: Int]
+
+    init(plan: ScenarioPlan, actors: [Actor], removedActors: Set<String>, baselineActors: Set<String>, ties: [TieEffect],
+         pairs: [PairEffect], emergent: [PairEffect], actorEffects: [ActorEffect], graphBefore: GraphMeasures,
+         graphAfter: GraphMeasures, expectations: [ExpectationOutcome], brokerageSources: Int? = nil) {
+        self.plan = plan
+        self.actors = actors
+        self.removedActors = removedActors
+        self.baselineActors = baselineActors
+        self.ties = ties
+        self.pairs = pairs
+        self.emergent = emergent
+        self.actorEffects = actorEffects
+        self.graphBefore = graphBefore
+        self.graphAfter = graphAfter
+        self.expectations = expectations
+        self.brokerageSources = brokerageSources
+        actorNumbers = Model.numbers(actors.map(\.id))
+    }
 
     public var scenario: Scenario { plan.scenario }
     public var model: Model { plan.model }
 
-    public func actor(_ id: String) -> Actor? { actors.first { $0.id == id } }
+    public func actor(_ id: String) -> Actor? { actorNumbers[id].map { actors[$0] } }
 }
 
 /// One tie through the scenario.

@@ -10,10 +10,13 @@ public enum ModelPicture {
         public var title: String?
         /// Fill actors by the model's groups or by the blocs their ties form.
         public var coloring: ActorColoring
-        public init(edgeLabels: Bool = false, title: String? = nil, coloring: ActorColoring = .group) {
+        /// Names, type and line sizes for large graphs (`SizePolicy.decide`); nil draws everything in full.
+        public var sizePolicy: SizePolicy?
+        public init(edgeLabels: Bool = false, title: String? = nil, coloring: ActorColoring = .group, sizePolicy: SizePolicy? = nil) {
             self.edgeLabels = edgeLabels
             self.title = title
             self.coloring = coloring
+            self.sizePolicy = sizePolicy
         }
     }
 
@@ -28,13 +31,15 @@ public enum ModelPicture {
         var spec = PictureSpec(graph: graph, legend: Legend(sections: []))
         let tooltips = TooltipText(model)
         for actor in snapshot.actors {
-            spec.graph.nodes.append(node(for: actor, fill: fills[actor.id] ?? GraphStyle.ungroupedFill))
+            spec.graph.nodes.append(node(for: actor, fill: fills[actor.id] ?? GraphStyle.ungroupedFill,
+                                         extra: options.sizePolicy?.nodeAttributes(for: actor.id) ?? []))
             spec.tooltips[nodeID(actor.id)] = tooltips.actor(actor)
         }
         for index in snapshot.tieIndices {
             let tie = model.ties[index]
             let id = edgeID(index)
-            spec.graph.edges.append(edge(for: tie, id: id, label: options.edgeLabels ? tie.label : nil))
+            spec.graph.edges.append(edge(for: tie, id: id, label: options.edgeLabels ? tie.label : nil,
+                                         extra: options.sizePolicy?.edgeAttributes(weight: tie.weight) ?? []))
             spec.tooltips[id] = tooltips.tie(tie)
             if let url = tooltips.link(for: tie) { spec.links[id] = url }
         }

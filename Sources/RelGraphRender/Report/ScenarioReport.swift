@@ -126,11 +126,14 @@ public enum ScenarioReport {
         }
 
         doc.heading(2, "Assumptions and limits")
-        let limits = comparison == nil ? assumptions(scenario.propagation) : [
+        var limits = comparison == nil ? assumptions(scenario.propagation) : [
             "Ties are matched by their two actors, direction and kind; a re-coded kind reads as one tie dropped and another added.",
             "A pair's relation is the sum of its ties (directed ties count for their pair), clamped to −1 … +1.",
             "The differences are between two codings of the sources, or two dates of one coding; nothing is propagated.",
         ]
+        if let sources = result.brokerageSources {
+            limits.append("Brokerage is estimated from \(sources) sampled actors of \(result.actors.count), the same before and after (a large graph; docs/scenarios.md); the other measures are exact.")
+        }
         doc.add(.bullets(limits.map { [.text($0)] }))
 
         doc.heading(2, "Sources")

@@ -60,10 +60,12 @@ struct Render: ParsableCommand {
         let pictureFormat = format ?? output.flatMap(PictureFormat.init(path:)) ?? .svg
         let destination = output ?? "out/\(PathNames.stem(path)).\(pictureFormat.fileExtension)"
 
-        let spec = ModelPicture.spec(for: snapshot, options: .init(edgeLabels: edgeLabels, coloring: coloring))
+        let policy = SizePolicy.decide(actors: SizePolicy.actorSizes(snapshot), ties: snapshot.tieIndices.count, requested: layout)
+        if let note = policy.note { Terminal.standardError.write("\(path): \(Terminal.standardError.styled("note:", .cyan, .bold)) \(note)\n") }
+        let spec = ModelPicture.spec(for: snapshot, options: .init(edgeLabels: edgeLabels, coloring: coloring, sizePolicy: policy))
         let rendered: PictureRenderer.Rendered
         do {
-            rendered = try PictureRenderer.render(spec, format: pictureFormat, engine: layout)
+            rendered = try PictureRenderer.render(spec, format: pictureFormat, engine: policy.engine)
         } catch {
             Terminal.standardError.write("\(path): \(Terminal.standardError.styled("error:", .red, .bold)) \(error)\n")
             throw ExitCode.failure

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import RelGraph
 import RelGraphRender
 
@@ -16,6 +17,11 @@ struct ScenarioCommand: ParsableCommand {
           relgraph scenario --remove Russia-peacekeepers
           relgraph scenario --set 'Azerbaijan~Russia:friction=-0.9' --add 'Azerbaijan~BRICS membership 0.5'
           relgraph scenario scenarios/*.yaml --check
+
+        Several scenarios run in parallel, one per core; their files and summaries come out \
+        in the order given, the same as running them one by one. On models of thousands of \
+        actors brokerage is estimated from sampled actors (--exact-brokerage for the exact \
+        value) and the pictures are laid out with sfdp; a note on stderr says so.
         """
     )
 
@@ -80,14 +86,22 @@ struct ScenarioCommand: ParsableCommand {
         }
     }
 
+    @Flag(help: "Compute brokerage exactly even on large models (slow beyond about 5,000 actors).")
+    var exactBrokerage = false
+
+    /// What one scenario's run gives: the result and its files, or why the pictures failed.
+    enum Outcome: Sendable {
+        case done(ScenarioResult, [ScenarioOutput.File])
+        case failed(String)
+    }
+
     func run() throws {
         let scenarios = try loadScenarios()
+        // Models, plans and their notes in input order, before anything heavy runs: a mistake
+        // in the last scenario stops the batch before the first one is drawn.
         var models: [String: Model] = [:]
-        var failures = 0
-        var documents: [[UInt8]] = []
-        let progress = Progress(total: scenarios.count)
-        for (index, var scenario) in scenarios.enumerated() {
-            progress.update(index, scenario.title)
+        var plans: [(plan: ScenarioPlan, modelPath: String)] = []
+        for var scenario in scenarios {
             if let propagationModel { scenario.propagation.model = propagationModel }
             if let steps { scenario.propagation.steps = steps }
             let modelPath = try scenario.graphPath ?? model.modelPath(argument: nil)
@@ -97,28 +111,61 @@ struct ScenarioCommand: ParsableCommand {
             let (plan, diagnostics) = ScenarioPlan.make(scenario, model: loaded, at: model.date)
             DiagnosticPrinter(terminal: .standardError).print(diagnostics)
             guard let plan else {
-                progress.finish()
                 let fromFlags = diagnostics.errors.allSatisfy { $0.position == .none }
                 throw fromFlags ? ExitCode(2) : ExitCode.failure
             }
-            for note in plan.notes { Terminal.standardError.write("\(scenario.path): \(Terminal.standardError.styled("note:", .cyan, .bold)) \(note)\n") }
+            for note in plan.notes { printNote(note, for: scenario) }
+            plans.append((plan, modelPath))
+        }
 
-            let result = ScenarioEngine.run(plan)
-            let folder = output.folder + "/" + scenario.slug
-            let written: (files: [ScenarioOutput.File], warnings: [String])
+        // The engine and the pictures run in parallel (libgvc itself behind its lock); results
+        // are written and summarised in input order, so the output is what a sequential run gives.
+        let format = output.format, requested = output.layout
+        let brokerage: BrokerageMethod = exactBrokerage ? .exact : .automatic
+        let jobs = ParallelJobs(count: plans.count) { [plans] index -> Outcome in
+            let result = ScenarioEngine.run(plans[index].plan, brokerage: brokerage)
             do {
-                written = try ScenarioOutput.files(for: result, format: output.format, engine: output.layout)
+                let engine = Self.pictureEngine(for: result, requested: requested)
+                return .done(result, try ScenarioOutput.files(for: result, format: format, engine: engine).files)
             } catch {
+                return .failed("\(error)")
+            }
+        }
+        var failures = 0
+        var documents: [[UInt8]] = []
+        let progress = Progress(total: plans.count)
+        for (index, (plan, modelPath)) in plans.enumerated() {
+            let scenario = plan.scenario
+            progress.update(index, scenario.title)
+            let outcome = jobs.take(index)
+            guard case .done(let result, let files)? = outcome else {
                 progress.finish()
-                Terminal.standardError.write("\(scenario.path): \(Terminal.standardError.styled("error:", .red, .bold)) \(error)\n")
+                jobs.cancelAndWait()
+                if case .failed(let message)? = outcome {
+                    Terminal.standardError.write("\(scenario.path): \(Terminal.standardError.styled("error:", .red, .bold)) \(message)\n")
+                }
                 throw ExitCode.failure
             }
+            let engine = Self.pictureEngine(for: result, requested: requested)
+            if engine != requested {
+                printNote("\(result.actors.count) actors: pictures laid out with \(engine.rawValue) instead of \(requested.rawValue), which does not scale", for: scenario)
+            }
+            if let sources = result.brokerageSources {
+                printNote("brokerage estimated from \(sources) sampled actors of \(result.actors.count) (a large graph); --exact-brokerage computes it exactly", for: scenario)
+            }
+            let folder = self.output.folder + "/" + scenario.slug
             let inputs = [modelPath] + (scenario.path.hasSuffix(".yaml") ? [scenario.path] : [])
-            for file in written.files { try OutputWriter.write(file.bytes, to: folder + "/" + file.name, protecting: inputs) }
+            do {
+                for file in files { try OutputWriter.write(file.bytes, to: folder + "/" + file.name, protecting: inputs) }
+            } catch {
+                progress.finish()
+                jobs.cancelAndWait()
+                throw error
+            }
 
             progress.finish()
             if output.json {
-                documents.append(written.files.first { $0.name == "effects.json" }!.bytes)
+                documents.append(files.first { $0.name == "effects.json" }!.bytes)
             } else {
                 Terminal.standardOutput.write(EffectsSummary.text(result, folder: folder, terminal: .standardOutput))
             }
@@ -139,6 +186,15 @@ struct ScenarioCommand: ParsableCommand {
             Terminal.standardError.write(failures == 0 ? "all expectations of \(total) scenario\(total == 1 ? "" : "s") hold\n" : "\(failures) expectation\(failures == 1 ? "" : "s") failed\n")
             if failures > 0 { throw ExitCode.failure }
         }
+    }
+
+    /// neato gives way to sfdp on large scenarios, as for `relgraph render` (SizePolicy).
+    static func pictureEngine(for result: ScenarioResult, requested: LayoutEngine) -> LayoutEngine {
+        SizePolicy.decide(actors: result.actors.map { ($0.id, 0, 0) }, ties: result.ties.count, requested: requested).engine
+    }
+
+    func printNote(_ note: String, for scenario: Scenario) {
+        Terminal.standardError.write("\(scenario.path): \(Terminal.standardError.styled("note:", .cyan, .bold)) \(note)\n")
     }
 
     func loadScenarios() throws -> [Scenario] {

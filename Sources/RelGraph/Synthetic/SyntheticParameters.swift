@@ -1,0 +1,38 @@
+/// What `relgraph generate` is asked for: exact counts and a seed.
+public struct SyntheticParameters: Sendable, Hashable {
+    /// Beyond this the model would not load: `FileInput.maximumBytes` holds about 1.5 million ties.
+    public static let maximumTies = 1_000_000
+    public static let maximumActors = 1_000_000
+
+    public var actors: Int
+    public var ties: Int
+    public var seed: UInt64
+
+    public init(actors: Int, ties: Int, seed: UInt64) {
+        self.actors = actors
+        self.ties = ties
+        self.seed = seed
+    }
+
+    /// Pairs of distinct actors: the most ties a model with one tie per pair can have.
+    public static func possiblePairs(_ actors: Int) -> Int { actors < 2 ? 0 : actors * (actors - 1) / 2 }
+
+    /// Why these counts cannot be generated exactly, or nil when they can.
+    ///
+    /// Every actor needs a tie (an isolated actor is a warning) and the generator joins all of
+    /// them into one component first, so at least `actors − 1` ties; each pair gets at most one
+    /// tie, so at most `actors·(actors − 1)/2`.
+    public var problem: String? {
+        if actors < 2 { return "--actors must be at least 2 (a tie joins two actors)" }
+        if actors > Self.maximumActors { return "--actors must be at most \(Self.maximumActors)" }
+        if ties > Self.maximumTies { return "--ties must be at most \(Self.maximumTies) (a larger model would not load)" }
+        if ties < actors - 1 {
+            return "--ties must be at least --actors − 1 = \(actors - 1): every actor needs a tie, and the actors are first joined into one connected graph"
+        }
+        let pairs = Self.possiblePairs(actors)
+        if ties > pairs {
+            return "--ties \(ties) is more than the \(pairs) pairs \(actors) actors can form (one tie per pair)"
+        }
+        return nil
+    }
+}

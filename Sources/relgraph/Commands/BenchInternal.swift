@@ -1,0 +1,148 @@
+import ArgumentParser
+import Dispatch
+import RelGraph
+
+/// `relgraph bench-internal` (hidden): times the stages `make bench` reports on, inside one
+/// process, without Graphviz: loading and checking, each graph measure, the scenario engine.
+struct BenchInternal: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-internal",
+        abstract: "Time loading, measures and the scenario engine on a model (for make bench).",
+        discussion: """
+        Prints one line per stage, 'stage<TAB>seconds', on standard output. The measures are \
+        taken on the model as of its as_of date (cooperative relations for the centralities); \
+        the scenario removes the actor with the most ties on that date (ties broken by id). \
+        Used by .ci/bench; see docs/benchmarks.md.
+        """,
+        shouldDisplay: false
+    )
+
+    @Argument(help: ArgumentHelp("The model file.", valueName: "file"))
+    var file: String
+
+    @Option(help: "Stages to run, comma-separated: load, measures, scenario, scenario-exact (default: load,measures,scenario).")
+    var stages: String = "load,measures,scenario"
+
+    @Flag(help: "Also print a digest of each result (FNV-1a of its bits), to compare builds.")
+    var digest = false
+
+    @Option(help: ArgumentHelp("Write the measured graph as 'i<TAB>j<TAB>weight' lines (first line '# nodes N'), for NetworkX.", valueName: "path"))
+    var edgeList: String?
+
+    @Option(help: ArgumentHelp("Write every measure's values as 'measure<TAB>node<TAB>value' lines.", valueName: "path"))
+    var values: String?
+
+    @Option(help: "Sources for sampled betweenness in the measures stage (0: exact only).")
+    var sampledSources = 0
+
+    func run() throws {
+        let wanted = Set(stages.split(separator: ",").map(String.init))
+        let (loaded, loadTime) = try Self.time { try ModelInput.load(file) }
+        report("load+check", loadTime)
+        let (graph, graphTime) = Self.time { loaded.snapshot().signedGraph }
+        report("snapshot", graphTime)
+        if let edgeList {
+            var text = "# nodes \(graph.nodeCount)\n"
+            for (i, j, weight) in graph.pairs { text += "\(i)\t\(j)\t\(weight)\n" }
+            try OutputWriter.write(Array(text.utf8), to: edgeList, protecting: [file])
+        }
+        if wanted.contains("measures") { try measures(graph) }
+        if wanted.contains("scenario") || wanted.contains("scenario-exact") { try scenario(loaded, graph, wanted) }
+    }
+
+    func measures(_ graph: SignedGraph) throws {
+        let cooperative = graph.cooperativePart
+        var lines: [String] = []
+        /// Times one measure, keeps its values for --values and prints a digest with --digest.
+        func measure(_ stage: String, _ body: () -> [(String, [Double])]) {
+            let (results, seconds) = Self.time(body)
+            report(stage, seconds)
+            if values != nil {
+                for (name, numbers) in results {
+                    for (node, value) in numbers.enumerated() { lines.append("\(name)\t\(node)\t\(value)\n") }
+                }
+            }
+            if digest { Terminal.standardOutput.write("\(stage)-digest\t\(Self.fnv(results.flatMap(\.1)))\n") }
+        }
+        measure("strength+degree") {
+            [("positive-strength", positiveStrength(graph)), ("negative-strength", negativeStrength(graph)),
+             ("degree", degree(graph).map(Double.init))]
+        }
+        measure("betweenness") { [("betweenness", betweennessCentrality(cooperative))] }
+        if sampledSources > 0 {
+            measure("betweenness-sampled") {
+                [("betweenness-sampled", sampledBetweennessCentrality(cooperative, sources: sampledSources, seed: BrokerageMethod.sampleSeed))]
+            }
+        }
+        measure("closeness") { [("closeness", closenessCentrality(cooperative))] }
+        measure("pagerank") { [("pagerank", (try? pagerank(cooperative)) ?? [])] }
+        measure("eigenvector") { [("eigenvector", (try? eigenvectorCentrality(cooperative)) ?? [])] }
+        measure("triangles") {
+            let balance = triangleBalance(graph)
+            return [("triangles", [Double(balance.triangles)]), ("balance", [balance.weightedShare, balance.unweightedShare])]
+        }
+        measure("components") {
+            let components = connectedComponents(graph)
+            return [("components", [Double(components.count)]), ("component-members", components.flatMap { $0.map(Double.init) + [-1] })]
+        }
+        measure("blocs") {
+            let partition = signedBlocs(graph)
+            return [("frustration", [partition.weightedFrustration]), ("bloc-members", partition.blocs.flatMap { $0.map(Double.init) + [-1] })]
+        }
+        if let values { try OutputWriter.write(Array(lines.joined().utf8), to: values, protecting: [file]) }
+    }
+
+    func scenario(_ model: Model, _ graph: SignedGraph, _ wanted: Set<String>) throws {
+        let degrees = degree(graph)
+        let hub = graph.nodes.indices.max { (degrees[$0], graph.nodes[$1]) < (degrees[$1], graph.nodes[$0]) }!
+        let scenario = Scenario(path: "bench", title: "Remove \(graph.nodes[hub])",
+                                shocks: [Shock(.remove(actor: graph.nodes[hub]), origin: .commandLine(flag: "--remove"))])
+        let ((plan, _), planTime) = Self.time { ScenarioPlan.make(scenario, model: model) }
+        report("scenario-plan", planTime)
+        guard let plan else { throw ExitCode.failure }
+        let methods: [(String, BrokerageMethod)] = [("scenario", .automatic), ("scenario-exact", .exact)]
+        for (stage, method) in methods where wanted.contains(stage) {
+            let (result, runTime) = Self.time { ScenarioEngine.run(plan, brokerage: method) }
+            report(stage == "scenario" ? "scenario-engine" : "scenario-engine-exact", runTime)
+            // 0 when brokerage was exact.
+            if stage == "scenario" { report("scenario-brokerage-sources", Double(result.brokerageSources ?? 0)) }
+            if digest { printDigest(result, stage) }
+        }
+    }
+
+    /// A digest of what the engine computed: pair changes, actor measures, graph measures.
+    func printDigest(_ result: ScenarioResult, _ stage: String) {
+        var values: [Double] = []
+        for pair in result.pairs { values += [pair.before ?? 9, pair.after ?? 9, pair.change] }
+        for effect in result.actorEffects {
+            let before = effect.before, after = effect.after
+            values += [before?.brokerage ?? 9, after?.brokerage ?? 9, before?.influence ?? 9, after?.influence ?? 9]
+        }
+        let graphs = [result.graphBefore, result.graphAfter]
+        for graph in graphs { values += [graph.balance, graph.frustration, Double(graph.blocs.count)] }
+        values.append(Double(result.emergent.count))
+        Terminal.standardOutput.write("\(stage)-digest\t\(Self.fnv(values))\n")
+    }
+
+    static func fnv(_ values: [Double]) -> String {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for value in values {
+            var bits = value.bitPattern
+            for _ in 0 ..< 8 {
+                hash = (hash ^ (bits & 0xFF)) &* 0x0000_0100_0000_01B3
+                bits >>= 8
+            }
+        }
+        return String(hash, radix: 16)
+    }
+
+    func report(_ stage: String, _ seconds: Double) {
+        Terminal.standardOutput.write("\(stage)\t\(WeightFormat.fixed(seconds, decimals: 6))\n")
+    }
+
+    static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let value = try body()
+        return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+}
