@@ -1,4 +1,5 @@
 import ArgumentParser
+import RelGraphRender
 import Foundation
 
 @main
@@ -22,10 +23,13 @@ struct RelGraphCommand: ParsableCommand {
 
     /// Usage errors exit with 2 (ArgumentParser's default is 64), as `check` documents.
     static func main() {
+        // A command that draws may have started Graphviz's start-up on another thread.
+        defer { GraphvizWarmUp.wait() }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            GraphvizWarmUp.wait()
             let code = exitCode(for: error)
             if code == .validationFailure {
                 Terminal.standardError.write(fullMessage(for: error) + "\n")

@@ -49,6 +49,15 @@ struct LiveGraphTests {
         return "lengths differ: \(left.count) and \(right.count) lines"
     }
 
+    @Test("the warm-up leaves nothing behind that a picture depends on")
+    func warmUp() throws {
+        let spec = ModelPicture.spec(for: try Fixture.model("caucasus-mini.yaml").snapshot())
+        let before = try PictureRenderer.render(spec, format: .svg, engine: .neato).bytes
+        GraphvizWarmUp.job()
+        let after = try PictureRenderer.render(spec, format: .svg, engine: .neato).bytes
+        #expect(firstDifference(before, after) == nil)
+    }
+
     @Test("values reach cgraph as its DOT parser would store them")
     func parsedValues() {
         #expect(DOTText.parsedValue("plain") == "plain")

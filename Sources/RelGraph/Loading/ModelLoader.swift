@@ -264,7 +264,7 @@ public enum ModelLoader {
         }
         guard let source, let quote else { return nil }
         return Citation(source: source, quote: quote, at: ValueReader.optionalText(map["at"], what: "at", log: &log),
-                        position: node.position, sourcePosition: sourceNode?.position, quotePosition: map.values["quote"]?.position)
+                        position: node.position, sourcePosition: sourceNode?.position, quotePosition: map.value("quote")?.position)
     }
 
     static func readValidity(_ map: MappingReader, log: inout DiagnosticLog) -> Validity {

@@ -46,6 +46,7 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
+        if format != .dot { GraphvizWarmUp.start() }
         let path = try model.modelPath(argument: file)
         let loaded = try ModelInput.load(path)
         var snapshot = loaded.snapshot(at: model.date?.firstDay)

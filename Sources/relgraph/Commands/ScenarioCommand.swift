@@ -96,6 +96,7 @@ struct ScenarioCommand: ParsableCommand {
     }
 
     func run() throws {
+        GraphvizWarmUp.start()
         let scenarios = try loadScenarios()
         // Models, plans and their notes in input order, before anything heavy runs: a mistake
         // in the last scenario stops the batch before the first one is drawn.
