@@ -45,9 +45,18 @@ def read_values(path):
 
 
 def timed(stage, function):
-    start = time.perf_counter()
-    result = function()
-    print(f"{stage}\t{time.perf_counter() - start:.6f}", flush=True)
+    """The median of repeated runs, as relgraph bench-internal times its own: at least three,
+    more while they take under 0.3 s together (at most 25); one when a run takes over 3 s."""
+    times = []
+    while True:
+        start = time.perf_counter()
+        result = function()
+        times.append(time.perf_counter() - start)
+        spent = sum(times)
+        if times[0] > 3 or len(times) >= 25 or (len(times) >= 3 and spent >= 0.3):
+            break
+    times.sort()
+    print(f"{stage}\t{times[len(times) // 2]:.9f}", flush=True)
     return result
 
 
@@ -90,7 +99,8 @@ def main():
     results["pagerank"] = timed("pagerank", lambda: nx.pagerank(cooperative, alpha=0.85, weight="weight", tol=1e-12, max_iter=1000))
     results["eigenvector"] = timed("eigenvector", lambda: nx.eigenvector_centrality(cooperative, weight="weight", max_iter=1000, tol=1e-12))
     triangles = timed("triangles", lambda: sum(nx.triangles(nonzero).values()) // 3)
-    components = timed("components", lambda: nx.number_connected_components(nonzero))
+    # What relgraph's connectedComponents returns: every component's members, sorted.
+    components = timed("components", lambda: sorted(sorted(c) for c in nx.connected_components(nonzero)))
 
     if args.values:
         mine = read_values(args.values)
@@ -101,7 +111,10 @@ def main():
             difference = max(abs(mine[measure][node] - value) for node, value in theirs.items())
             print(f"agree-{measure}\t{difference:.3g}")
         print(f"agree-triangles\t{abs(mine['triangles'][0] - triangles):.3g}")
-        print(f"agree-components\t{abs(mine['components'][0] - components):.3g}")
+        print(f"agree-components\t{abs(mine['components'][0] - len(components)):.3g}")
+        members = [node for component in components for node in component + [-1]]
+        same = [float(node) for node in members] == [mine["component-members"][i] for i in range(len(members))]
+        print(f"agree-component-members\t{0 if same else 1}")
 
 
 if __name__ == "__main__":

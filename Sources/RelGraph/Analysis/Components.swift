@@ -16,23 +16,41 @@
 /// manipulation", Communications of the ACM 16(6): 372–378.
 public func connectedComponents(_ g: SignedGraph) -> [[Int]] {
     let n = g.nodeCount
-    var component = [Int](repeating: -1, count: n)
-    var components: [[Int]] = []
-    var stack: [Int] = []
-    for start in 0 ..< n where component[start] < 0 {
-        let label = components.count
-        component[start] = label
-        var members = [start]
-        stack.append(start)
-        while let v = stack.popLast() {
-            for neighbour in g.adjacency[v] where neighbour.weight != 0 && component[neighbour.node] < 0 {
-                component[neighbour.node] = label
-                members.append(neighbour.node)
-                stack.append(neighbour.node)
+    guard n > 0 else { return [] }
+    // Label every node with its component by depth-first search, then read the members off in
+    // node order: each component comes out sorted, and in order of its smallest node, with no
+    // sorting at all. Labels and the stack share one scratch buffer.
+    let scratch = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * n)
+    defer { scratch.deallocate() }
+    let label = scratch, stack = scratch + n
+    label.initialize(repeating: -1, count: n)
+    var sizes: [Int] = []
+    g.adjacency.withUnsafeBufferPointer { rows in
+        for start in 0 ..< n where label[start] < 0 {
+            let component = Int32(sizes.count)
+            var size = 1
+            label[start] = component
+            stack[0] = Int32(start)
+            var top = 1
+            while top > 0 {
+                top -= 1
+                for neighbour in rows[Int(stack[top])] where neighbour.weight != 0 && label[neighbour.node] < 0 {
+                    label[neighbour.node] = component
+                    stack[top] = Int32(neighbour.node)
+                    top += 1
+                    size += 1
+                }
             }
+            sizes.append(size)
         }
-        components.append(members.sorted())
     }
+    if sizes.count == 1 { return [Array(0 ..< n)] }
+    var components = sizes.map { size -> [Int] in
+        var members: [Int] = []
+        members.reserveCapacity(size)
+        return members
+    }
+    for v in 0 ..< n { components[Int(label[v])].append(v) }
     return components
 }
 

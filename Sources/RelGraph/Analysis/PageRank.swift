@@ -47,33 +47,47 @@ public func pagerank(_ g: SignedGraph, alpha: Double = 0.85, tolerance: Double =
         for neighbour in row { sum += neighbour.weight }
         if sum != 0 { reciprocals[i] = 1 / sum } else { dangling.append(i) }
     }
-    var offsets = [0]
-    var sources: [Int] = []
+    var offsets = [Int](repeating: 0, count: n + 1)
+    var sources: [Int32] = []
     var transitions: [Double] = []
-    for row in g.adjacency {
+    sources.reserveCapacity(2 * g.pairCount)
+    transitions.reserveCapacity(2 * g.pairCount)
+    for (j, row) in g.adjacency.enumerated() {
         for neighbour in row {
-            sources.append(neighbour.node)
+            sources.append(Int32(neighbour.node))
             transitions.append(reciprocals[neighbour.node] * neighbour.weight)
         }
-        offsets.append(sources.count)
+        offsets[j + 1] = sources.count
     }
     let uniform = 1 / Double(n)
     let teleport = (1 - alpha) * uniform
     var x = [Double](repeating: uniform, count: n)
     var next = [Double](repeating: 0, count: n)
     let threshold = Double(n) * tolerance
-    for _ in 0 ..< maxIterations {
-        var danglingSum = 0.0
-        for d in dangling { danglingSum += x[d] }
-        var error = 0.0
-        for j in 0 ..< n {
-            var flow = 0.0
-            for e in offsets[j] ..< offsets[j + 1] { flow += x[sources[e]] * transitions[e] }
-            next[j] = alpha * (flow + danglingSum * uniform) + teleport
-            error += abs(next[j] - x[j])
+    // The loop runs on unchecked buffers: the same additions in the same order, without a
+    // bounds check per tie.
+    return try offsets.withUnsafeBufferPointer { offsets throws(PowerIterationFailedConvergence) -> [Double] in
+        try sources.withUnsafeBufferPointer { sources throws(PowerIterationFailedConvergence) -> [Double] in
+            try transitions.withUnsafeBufferPointer { transitions throws(PowerIterationFailedConvergence) -> [Double] in
+                for _ in 0 ..< maxIterations {
+                    var danglingSum = 0.0
+                    for d in dangling { danglingSum += x[d] }
+                    var error = 0.0
+                    x.withUnsafeBufferPointer { x in
+                        next.withUnsafeMutableBufferPointer { next in
+                            for j in 0 ..< n {
+                                var flow = 0.0
+                                for e in offsets[j] ..< offsets[j + 1] { flow += x[Int(sources[e])] * transitions[e] }
+                                next[j] = alpha * (flow + danglingSum * uniform) + teleport
+                                error += abs(next[j] - x[j])
+                            }
+                        }
+                    }
+                    swap(&x, &next)
+                    if error < threshold { return x }
+                }
+                throw PowerIterationFailedConvergence(iterations: maxIterations)
+            }
         }
-        swap(&x, &next)
-        if error < threshold { return x }
     }
-    throw PowerIterationFailedConvergence(iterations: maxIterations)
 }

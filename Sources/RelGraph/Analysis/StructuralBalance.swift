@@ -31,45 +31,65 @@ public func triangleBalance(_ g: SignedGraph) -> TriangleBalance {
     let degrees = degree(g)
     // rank[v]: position when ordered by (degree, node number); ties go from low to high rank,
     // so no node has more than O(√m) ties forward.
-    let byRank = (0 ..< n).sorted { (degrees[$0], $0) < (degrees[$1], $1) }
+    // A counting sort by degree, stable in node order: the (degree, node) order, linear.
+    var firstOfDegree = [Int](repeating: 0, count: (degrees.max() ?? 0) + 2)
+    for d in degrees { firstOfDegree[d + 1] += 1 }
+    for d in 1 ..< firstOfDegree.count { firstOfDegree[d] += firstOfDegree[d - 1] }
     var rank = [Int](repeating: 0, count: n)
-    for (position, v) in byRank.enumerated() { rank[v] = position }
+    for v in 0 ..< n {
+        rank[v] = firstOfDegree[degrees[v]]
+        firstOfDegree[degrees[v]] += 1
+    }
     var forwardOffsets = [0]
     forwardOffsets.reserveCapacity(n + 1)
     var forwardTargets: [Int] = []
     var forwardWeights: [Double] = []
-    for u in 0 ..< n {
-        for neighbour in g.adjacency[u] where neighbour.weight != 0 && rank[neighbour.node] > rank[u] {
-            forwardTargets.append(neighbour.node)
-            forwardWeights.append(neighbour.weight)
+    forwardTargets.reserveCapacity(g.pairCount)
+    forwardWeights.reserveCapacity(g.pairCount)
+    g.adjacency.withUnsafeBufferPointer { rows in
+        for u in 0 ..< n {
+            let rankU = rank[u]
+            for neighbour in rows[u] where neighbour.weight != 0 && rank[neighbour.node] > rankU {
+                forwardTargets.append(neighbour.node)
+                forwardWeights.append(neighbour.weight)
+            }
+            forwardOffsets.append(forwardTargets.count)
         }
-        forwardOffsets.append(forwardTargets.count)
     }
-    // mark[w] = weight of the tie u–w while u is being processed, 0 otherwise.
+    // mark[w] = weight of the tie u–w while u is being processed, 0 otherwise. The loops run
+    // on unchecked buffers: the same triangles in the same order, without bounds checks.
     var mark = [Double](repeating: 0, count: n)
     var triangles = 0, balanced = 0
     var balancedWeight = 0.0, totalWeight = 0.0
-    for u in 0 ..< n {
-        let uTies = forwardOffsets[u] ..< forwardOffsets[u + 1]
-        for e in uTies { mark[forwardTargets[e]] = forwardWeights[e] }
-        for e in uTies {
-            let v = forwardTargets[e]
-            let uv = forwardWeights[e]
-            for f in forwardOffsets[v] ..< forwardOffsets[v + 1] {
-                let uw = mark[forwardTargets[f]]
-                if uw == 0 { continue }
-                let vw = forwardWeights[f]
-                let product = abs(uv * vw * uw)
-                triangles += 1
-                totalWeight += product
-                // Signs from the weights themselves: a product of tiny weights could round to 0.
-                if (uv < 0) == ((vw < 0) != (uw < 0)) {
-                    balanced += 1
-                    balancedWeight += product
+    forwardOffsets.withUnsafeBufferPointer { offsets in
+        forwardTargets.withUnsafeBufferPointer { targets in
+            forwardWeights.withUnsafeBufferPointer { weights in
+                mark.withUnsafeMutableBufferPointer { mark in
+                    for u in 0 ..< n {
+                        let uTies = offsets[u] ..< offsets[u + 1]
+                        for e in uTies { mark[targets[e]] = weights[e] }
+                        for e in uTies {
+                            let v = targets[e]
+                            let uv = weights[e]
+                            for f in offsets[v] ..< offsets[v + 1] {
+                                let uw = mark[targets[f]]
+                                if uw == 0 { continue }
+                                let vw = weights[f]
+                                let product = abs(uv * vw * uw)
+                                triangles += 1
+                                totalWeight += product
+                                // Signs from the weights themselves: a product of tiny weights could round to 0.
+                                if (uv < 0) == ((vw < 0) != (uw < 0)) {
+                                    balanced += 1
+                                    balancedWeight += product
+                                }
+                            }
+                        }
+                        for e in uTies { mark[targets[e]] = 0 }
+                    }
                 }
             }
         }
-        for e in uTies { mark[forwardTargets[e]] = 0 }
     }
     guard triangles > 0 else {
         return TriangleBalance(triangles: 0, balanced: 0, unweightedShare: 1, weightedShare: 1)
