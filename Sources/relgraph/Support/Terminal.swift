@@ -18,11 +18,24 @@ struct Terminal {
     }
 
     func write(_ text: String) {
-        handle.write(Data(text.utf8))
+        write(Data(text.utf8))
     }
 
     func write(_ bytes: [UInt8]) {
-        handle.write(Data(bytes))
+        write(Data(bytes))
+    }
+
+    /// A full disk or a closed stream ends the command with one line, not a trap in Foundation.
+    private func write(_ data: Data) {
+        do {
+            try handle.write(contentsOf: data)
+        } catch {
+            if handle === FileHandle.standardOutput {
+                let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) }
+                try? FileHandle.standardError.write(contentsOf: Data("relgraph: error: cannot write to standard output: \(reason ?? "\(error)")\n".utf8))
+            }
+            exit(EXIT_FAILURE)
+        }
     }
 
     enum Style: String {
