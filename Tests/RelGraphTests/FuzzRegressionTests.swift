@@ -32,4 +32,13 @@ struct FuzzRegressionTests {
         let result = ModelLoader.load(try bytes("model-error-past-end.yaml"), path: "m.yaml")
         #expect(result.diagnostics.map(\.description) == ["m.yaml:3:22: error: while parsing a flow mapping: did not find expected ',' or '}' [yaml-syntax]"])
     }
+
+    @Test("an empty value at the end of a file without a final newline is on the file's last line")
+    func emptyValuePastTheEnd() throws {
+        // `? source` closes the file: its empty value stood on line 10 of this 9-line file.
+        let result = ScenarioLoader.load(try bytes("scenario-empty-value-past-end.yaml"), path: "s.yaml")
+        let empty = try #require(result.diagnostics.first { $0.message == "'source' in a citation is empty" })
+        #expect(empty.description == "s.yaml:9:13: error: 'source' in a citation is empty [missing-key]")
+        #expect(result.diagnostics.allSatisfy { $0.position.line <= 9 })
+    }
 }

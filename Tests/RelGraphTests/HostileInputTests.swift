@@ -156,3 +156,32 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Suite("Hostile model files that would be slow")
+struct SlowInputTests {
+    /// `count` actors and as many ties, both ends of every tie a near miss of an actor id.
+    func unknownEnds(_ count: Int) -> String {
+        var text = "relgraph: 1\ntitle: U\nas_of: 2024\nsources:\n  - {id: s, title: S, date: 2024}\nactors:\n"
+        for index in 0..<count { text += "  - {id: Actor\(index), kind: state}\n" }
+        text += "ties:\n"
+        for index in 0..<count {
+            text += "  - {between: [Xctor\(index), Actor\(index)x], kind: trade, weight: 0.3, cite: [{source: s, quote: q}]}\n"
+        }
+        // The first misspelling once more, after the hints have run out: it keeps its hint.
+        return text + "  - {between: [Xctor0, Actor1], kind: trade, weight: 0.3, cite: [{source: s, quote: q}]}\n"
+    }
+
+    @Test("thousands of ties to unknown actors: did-you-mean is bounded, the check is not quadratic")
+    func unknownActors() throws {
+        let clock = ContinuousClock()
+        var result: ModelLoader.Result?
+        // 3,000 × 6,000 edit distances took over a minute before hints were bounded.
+        let elapsed = clock.measure { result = load(unknownEnds(3000)) }
+        let unknown = try #require(result?.diagnostics.filter { $0.code == "unknown-actor" })
+        #expect(unknown.count == 6001)
+        #expect(unknown.filter { $0.hint != nil }.count == 101)
+        #expect(unknown.first?.hint == "did you mean 'Actor0'?")
+        #expect(unknown.last?.description == "test.yaml:6008:16: error: unknown actor 'Xctor0'; did you mean 'Actor0'? [unknown-actor]")
+        #expect(elapsed < .seconds(10), "took \(elapsed)")
+    }
+}

@@ -8,13 +8,14 @@ public enum ModelValidator {
         let actorIDs = uniqueIDs(model.actors.map { ($0.id, $0.position) }, what: "actor", log: &log)
         let names = ActorNames(model.actors)
         checkNames(model.actors, log: &log)
+        var hints = HintBudget()
 
         var actorsByID: [String: Actor] = [:]
         for actor in model.actors where actorsByID[actor.id] == nil {
             actorsByID[actor.id] = actor
             if let group = actor.group, !groupIDs.contains(group) {
                 log.error("unknown-group", "actor '\(actor.id)' names unknown group '\(group)'", at: actor.position,
-                          hint: Suggestion.hint(for: group, in: groupIDs))
+                          hint: hints.hint(for: group, in: groupIDs))
             }
             if actor.validity.isReversed {
                 log.error("until-before-since", "actor '\(actor.id)' ends (\(actor.validity.until!)) before it begins (\(actor.validity.since!))",
@@ -30,7 +31,7 @@ public enum ModelValidator {
                 citedSources.insert(citation.source)
                 if !sourceIDs.contains(citation.source) {
                     log.error("unknown-source", "citation of unknown source '\(citation.source)'", at: citation.sourcePosition,
-                              hint: Suggestion.hint(for: citation.source, in: sourceIDs))
+                              hint: hints.hint(for: citation.source, in: sourceIDs))
                 }
             }
             if !tie.kind.accepts(weight: tie.weight) {
@@ -43,8 +44,8 @@ public enum ModelValidator {
                           at: tie.positions.until ?? tie.positions.entry)
             }
             let from = actorsByID[tie.from], to = actorsByID[tie.to]
-            if from == nil { reportUnknownActor(tie.from, at: tie.positions.from, names: names, actorIDs: actorIDs, log: &log) }
-            if to == nil { reportUnknownActor(tie.to, at: tie.positions.to, names: names, actorIDs: actorIDs, log: &log) }
+            if from == nil { reportUnknownActor(tie.from, at: tie.positions.from, names: names, actorIDs: actorIDs, hints: &hints, log: &log) }
+            if to == nil { reportUnknownActor(tie.to, at: tie.positions.to, names: names, actorIDs: actorIDs, hints: &hints, log: &log) }
             if tie.from == tie.to {
                 log.error("self-tie", "a tie joins '\(tie.from)' to itself", at: tie.positions.to)
                 continue
@@ -112,11 +113,11 @@ public enum ModelValidator {
     }
 
     static func reportUnknownActor(_ id: String, at position: TextPosition, names: ActorNames, actorIDs: Set<String>,
-                                   log: inout DiagnosticLog) {
+                                   hints: inout HintBudget, log: inout DiagnosticLog) {
         if let actor = names.resolve(id) {
             log.error("unknown-actor", "unknown actor '\(id)'", at: position, hint: "ties use ids: '\(id)' is a name of '\(actor)'")
         } else {
-            log.error("unknown-actor", "unknown actor '\(id)'", at: position, hint: Suggestion.hint(for: id, in: actorIDs))
+            log.error("unknown-actor", "unknown actor '\(id)'", at: position, hint: hints.hint(for: id, in: actorIDs))
         }
     }
 

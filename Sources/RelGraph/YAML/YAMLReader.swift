@@ -78,6 +78,8 @@ private struct TreeBuilder {
     var documents = 0
     /// The document's size so far: one per node plus the bytes of each scalar's text.
     var expanded = 0
+    /// Where the file ends, once needed (see `position(of:)`).
+    var endPosition: TextPosition?
     let bytes: UnsafeBufferPointer<UInt8>
     let budget: Int
 
@@ -91,7 +93,7 @@ private struct TreeBuilder {
         while true {
             guard yaml_parser_parse(parser, &event) == 1 else { throw parserError(parser) }
             defer { yaml_event_delete(&event) }
-            let position = TextPosition(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            let position = self.position(of: event.start_mark)
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 return root
@@ -196,12 +198,22 @@ private struct TreeBuilder {
         }
     }
 
-    /// libyaml ends a file that lacks a final line break with one of its own, so errors at the
-    /// end can name a line after the last; those are reported at the end of the last line.
+    /// libyaml ends a file that lacks a final line break with one of its own, so a node or an
+    /// error at the very end can stand on a line after the last; it is put at the end of the
+    /// last line instead. Found by fuzzing: `key: ` at the end of a file, without a newline.
     func clamped(_ position: TextPosition) -> TextPosition {
-        guard let last = bytes.last, last != 0x0A, last != 0x0D, position.column == 1 else { return position }
+        guard position.column == 1, let last = bytes.last, last != 0x0A, last != 0x0D else { return position }
         let end = self.position(ofByte: bytes.count)
         return position.line > end.line ? end : position
+    }
+
+    /// An event's position; the scan for the file's end runs only for a file without a final
+    /// line break, once, when an event stands at the start of a line.
+    mutating func position(of mark: yaml_mark_t) -> TextPosition {
+        let position = TextPosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        guard mark.column == 0, let last = bytes.last, last != 0x0A, last != 0x0D else { return position }
+        if endPosition == nil { endPosition = self.position(ofByte: bytes.count) }
+        return position.line > endPosition!.line ? endPosition! : position
     }
 
     static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
