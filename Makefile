@@ -56,10 +56,10 @@ man: deps
 	cp .build/plugins/GenerateManual/outputs/relgraph/relgraph.1 out/relgraph.1
 	@echo out/relgraph.1
 
-## Fuzz model and scenario loading with libFuzzer + AddressSanitizer, FUZZ_SECONDS (60) each;
+## Fuzz model and scenario loading and DOT quoting with libFuzzer + AddressSanitizer, FUZZ_SECONDS (60) each;
 ## built apart from SwiftPM (Tests/Fuzz/fuzz.sh). A new target: Tests/Fuzz/<name>.swift, its
 ## seeds in Tests/Fuzz/corpus/<name>/, and its name on the next line.
-FUZZ_TARGETS := model scenario
+FUZZ_TARGETS := model scenario dot-quoting
 fuzz: deps
 	FUZZ_TARGETS="$(FUZZ_TARGETS)" Tests/Fuzz/fuzz.sh
 

@@ -87,6 +87,20 @@ struct HostileRenderingTests {
         #expect(!markdown.contains("<script") && !markdown.contains("<img") && !markdown.contains("<iframe"))
     }
 
+    @Test("a title that starts with % (cgraph's prefix for its own ids) still titles the SVG")
+    func percentTitle() throws {
+        let folder = try TemporaryFolder()
+        let model = try String(contentsOfFile: Fixture.path("minimal.yaml"), encoding: .utf8)
+            .replacingOccurrences(of: "title: \"Two states\"", with: "title: \"%s%n%x 100%\"")
+        try model.write(toFile: folder.path("m.yaml"), atomically: true, encoding: .utf8)
+        let output = try CommandRunner.run(["render", "m.yaml", "-o", "-"], in: folder.url)
+        #expect(output.status == 0, "\(output.stderr)")
+        let document = try XMLDocument(data: output.stdoutBytes)
+        let title = try document.nodes(forXPath: "//*[local-name()='g'][@id='graph0']/*[local-name()='title']").first?.stringValue
+        // Before, Graphviz named the graph itself: "%3". The space keeps cgraph from doing so.
+        #expect(title == " %s%n%x 100%")
+    }
+
     @Test("javascript: and data: source URLs are refused when the model is read, so nothing is drawn")
     func badURLs() throws {
         let folder = try hostileFolder()

@@ -85,30 +85,53 @@ struct OutputSafetyTests {
         #expect(try contents(folder) == ["m.yaml"])
     }
 
-    @Test("a full disk (/dev/full): one line naming the reason, exit 1",
-          .enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "this system has no /dev/full"))
+    /// A character device to write to. As root, a private node made with mknod in `folder`:
+    /// were relgraph ever to rename over its output again, it would replace that node and not
+    /// the machine's /dev/null. Other users cannot replace anything in /dev, so they get /dev's.
+    func device(_ name: String, minor: UInt64, in folder: TemporaryFolder) -> String? {
+        guard geteuid() == 0 else { return FileManager.default.fileExists(atPath: "/dev/" + name) ? "/dev/" + name : nil }
+        let path = folder.path(name)
+        // makedev(1, minor): the memory devices (null 3, full 7).
+        return mknod(path, S_IFCHR | 0o666, dev_t((1 << 8) | minor)) == 0 ? path : nil
+    }
+
+    func isCharacterDevice(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFCHR
+    }
+
+    /// Whether `device` can give one here (mknod may be refused to root in a container).
+    static let devicesAvailable: Bool = {
+        guard let folder = try? TemporaryFolder() else { return false }
+        return OutputSafetyTests().device("full", minor: 7, in: folder) != nil
+    }()
+
+    @Test("a full disk (a full device): one line naming the reason, exit 1, the device left a device",
+          .enabled(if: devicesAvailable, "no device to write to: mknod is refused and there is no /dev/full"))
     func fullDevice() throws {
         let folder = try folderWithModel()
-        let output = try CommandRunner.run(["render", "m.yaml", "-o", "/dev/full", "--format", "svg"], in: folder.url)
-        expectOneLineFailure(output, prefix: "/dev/full: error: cannot write: No space left on device")
-        // A device is written in place, never renamed over: /dev/full is still a device.
-        var info = stat()
-        #expect(stat("/dev/full", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
-        #expect(!((try? FileManager.default.contentsOfDirectory(atPath: "/dev")) ?? []).contains { $0.hasPrefix(".full.") })
+        let full = try #require(device("full", minor: 7, in: folder))
+        let output = try CommandRunner.run(["render", "m.yaml", "-o", full, "--format", "svg"], in: folder.url)
+        expectOneLineFailure(output, prefix: "\(full): error: cannot write: No space left on device")
+        // A device is written in place, never renamed over.
+        #expect(isCharacterDevice(full))
+        let folderOfDevice = URL(fileURLWithPath: full).deletingLastPathComponent().path
+        #expect(!((try? FileManager.default.contentsOfDirectory(atPath: folderOfDevice)) ?? []).contains { $0.hasPrefix(".full.") })
         // Standard output on a full disk: the same, not a crash in Foundation.
-        let stdout = try CommandRunner.run(["-c", "exec \"$0\" render m.yaml -o - > /dev/full", CommandRunner.executable.path], in: folder.url, shell: true)
+        let stdout = try CommandRunner.run(["-c", "exec \"$0\" render m.yaml -o - > \"$1\"", CommandRunner.executable.path, full], in: folder.url, shell: true)
         expectOneLineFailure(stdout, prefix: "relgraph: error: cannot write to standard output: No space left on device")
-        let check = try CommandRunner.run(["-c", "exec \"$0\" check m.yaml > /dev/full", CommandRunner.executable.path], in: folder.url, shell: true)
+        let check = try CommandRunner.run(["-c", "exec \"$0\" check m.yaml > \"$1\"", CommandRunner.executable.path, full], in: folder.url, shell: true)
         expectOneLineFailure(check, prefix: "relgraph: error: cannot write to standard output: No space left on device")
     }
 
-    @Test("/dev/null takes output without being replaced")
-    func devNull() throws {
+    @Test("a null device takes output without being replaced",
+          .enabled(if: devicesAvailable, "no device to write to: mknod is refused and there is no /dev/null"))
+    func nullDevice() throws {
         let folder = try folderWithModel()
-        let output = try CommandRunner.run(["render", "m.yaml", "-o", "/dev/null", "--format", "svg"], in: folder.url)
+        let null = try #require(device("null", minor: 3, in: folder))
+        let output = try CommandRunner.run(["render", "m.yaml", "-o", null, "--format", "svg"], in: folder.url)
         #expect(output.status == 0, "\(output.stderr)")
-        var info = stat()
-        #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+        #expect(isCharacterDevice(null))
     }
 
     @Test("a file-size limit hit mid-write (ulimit -f): one line, exit 1, no partial or temporary file")
