@@ -60,8 +60,9 @@ man: deps
 ## built apart from SwiftPM (Tests/Fuzz/fuzz.sh). A new target: Tests/Fuzz/<name>.swift, its
 ## seeds in Tests/Fuzz/corpus/<name>/, and its name on the next line.
 FUZZ_TARGETS := model scenario dot-quoting
+FUZZ_SECONDS ?= 60
 fuzz: deps
-	FUZZ_TARGETS="$(FUZZ_TARGETS)" Tests/Fuzz/fuzz.sh
+	FUZZ_SECONDS="$(FUZZ_SECONDS)" Tests/Fuzz/fuzz.sh $(FUZZ_TARGETS)
 
 clean:
 	rm -rf .build out
