@@ -139,8 +139,11 @@ struct OutputSafetyTests {
         let folder = try folderWithModel()
         // An old picture stays as it was when the new one cannot be written whole.
         try Data("old".utf8).write(to: URL(fileURLWithPath: folder.path("m.svg")))
-        // 4 KB: less than the picture, so the write fails part-way with EFBIG.
-        let output = try CommandRunner.run(["-c", "ulimit -f 4 && exec \"$0\" render m.yaml -o m.svg", CommandRunner.executable.path], in: folder.url, shell: true)
+        // 4 blocks: less than the picture, so the write fails part-way. The signal that then
+        // kills a process (SIGXFSZ) is set back to its default, as in a login shell: test
+        // runners may start their children with it ignored, which would hide the bug.
+        let output = try CommandRunner.run(["-c", "ulimit -f 4 && exec env --default-signal=XFSZ \"$0\" render m.yaml -o m.svg",
+                                            CommandRunner.executable.path], in: folder.url, shell: true)
         expectOneLineFailure(output, prefix: "m.svg: error: cannot write: File too large")
         #expect(try contents(folder) == ["m.svg", "m.yaml"])
         #expect(try String(contentsOfFile: folder.path("m.svg"), encoding: .utf8) == "old")
