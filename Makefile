@@ -10,7 +10,7 @@ SYSTEM_PACKAGES := libgraphviz-dev libyaml-dev pkg-config fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/relgraph
 
-.PHONY: all run deps build test bench picture man clean
+.PHONY: all run deps build test bench picture man fuzz clean
 
 all: run
 
@@ -56,6 +56,14 @@ man: deps
 	mkdir -p out
 	cp .build/plugins/GenerateManual/outputs/relgraph/relgraph.1 out/relgraph.1
 	@echo out/relgraph.1
+
+## Fuzz model and scenario loading and DOT quoting with libFuzzer + AddressSanitizer, FUZZ_SECONDS (60) each;
+## built apart from SwiftPM (Tests/Fuzz/fuzz.sh). A new target: Tests/Fuzz/<name>.swift, its
+## seeds in Tests/Fuzz/corpus/<name>/, and its name on the next line.
+FUZZ_TARGETS := model scenario dot-quoting
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS="$(FUZZ_SECONDS)" Tests/Fuzz/fuzz.sh $(FUZZ_TARGETS)
 
 clean:
 	rm -rf .build out

@@ -23,6 +23,9 @@ struct RelGraphCommand: ParsableCommand {
 
     /// Usage errors exit with 2 (ArgumentParser's default is 64), as `check` documents.
     static func main() {
+        // relgraph's stderr is a copy of descriptor 2 taken now, before any thread can point
+        // descriptor 2 at a capture of Graphviz's own output.
+        _ = Terminal.standardError
         // A command that draws may have started Graphviz's start-up on another thread.
         defer { GraphvizWarmUp.wait() }
         do {

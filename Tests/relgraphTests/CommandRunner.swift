@@ -18,9 +18,10 @@ struct CommandRunner {
         return folder.appendingPathComponent("relgraph")
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Output {
+    /// `shell: true` runs `/bin/sh` with `arguments` instead, for redirections and ulimits.
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], shell: Bool = false) throws -> Output {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = shell ? URL(fileURLWithPath: "/bin/sh") : executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var env = ProcessInfo.processInfo.environment

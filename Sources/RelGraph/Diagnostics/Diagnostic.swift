@@ -27,18 +27,27 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     /// Findings about the command line rather than a file have no line (`position.line == 0`).
     public var description: String {
         let location = position.line > 0 ? "\(path):\(position.line):\(position.column)" : path
-        var text = "\(location): \(severity.rawValue): \(message)"
-        if let hint { text += "; \(hint)" }
+        var text = "\(location): \(severity.rawValue): \(Self.shortened(message))"
+        if let hint { text += "; \(Self.shortened(hint))" }
         return Self.oneLine(text) + " [\(code)]"
     }
 
-    /// Control characters and line breaks from user text must not break the one-line format.
+    /// Messages quote what the file says; a 10 KB id must not make a 10 KB line.
+    static let maximumLength = 300
+
+    static func shortened(_ text: String) -> String {
+        guard text.utf8.count > maximumLength, text.count > maximumLength else { return text }
+        return String(text.prefix(maximumLength)) + "…"
+    }
+
+    /// Control characters and line breaks from user text must not break the one-line format,
+    /// and bidirectional overrides must not reorder it on screen (a "Trojan Source" line).
     public static func oneLine(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x0A, 0x0D, 0x09: out.append(" ")
-            case 0x00..<0x20, 0x7F, 0x2028, 0x2029: out.append("\u{FFFD}")
+            case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: out.append("\u{FFFD}")
             default: out.append(scalar)
             }
         }

@@ -9,6 +9,7 @@ public enum ModelValidator {
         // Built only if a tie names an unknown actor: it is for the hint.
         var names: ActorNames?
         checkNames(model.actors, log: &log)
+        var hints = HintBudget()
 
         // Actors and sources by number: the loop over ties then hashes each id once.
         var actorNumber: [String: Int] = [:]
@@ -17,7 +18,7 @@ public enum ModelValidator {
             actorNumber[actor.id] = number
             if let group = actor.group, !groupIDs.contains(group) {
                 log.error("unknown-group", "actor '\(actor.id)' names unknown group '\(group)'", at: actor.position,
-                          hint: Suggestion.hint(for: group, in: groupIDs))
+                          hint: hints.hint(for: group, in: groupIDs))
             }
             if actor.validity.isReversed {
                 log.error("until-before-since", "actor '\(actor.id)' ends (\(actor.validity.until!)) before it begins (\(actor.validity.since!))",
@@ -42,7 +43,7 @@ public enum ModelValidator {
                 } else {
                     citedUnknown.insert(citation.source)
                     log.error("unknown-source", "citation of unknown source '\(citation.source)'", at: citation.sourcePosition,
-                              hint: Suggestion.hint(for: citation.source, in: sourceIDs))
+                              hint: hints.hint(for: citation.source, in: sourceIDs))
                 }
             }
             if !tie.kind.accepts(weight: tie.weight) {
@@ -57,11 +58,11 @@ public enum ModelValidator {
             let from = actorNumber[tie.from], to = actorNumber[tie.to]
             if from == nil {
                 if names == nil { names = ActorNames(model.actors) }
-                reportUnknownActor(tie.from, at: tie.positions.from, names: names!, actorIDs: actorIDs, log: &log)
+                reportUnknownActor(tie.from, at: tie.positions.from, names: names!, actorIDs: actorIDs, hints: &hints, log: &log)
             }
             if to == nil {
                 if names == nil { names = ActorNames(model.actors) }
-                reportUnknownActor(tie.to, at: tie.positions.to, names: names!, actorIDs: actorIDs, log: &log)
+                reportUnknownActor(tie.to, at: tie.positions.to, names: names!, actorIDs: actorIDs, hints: &hints, log: &log)
             }
             if tie.from == tie.to {
                 log.error("self-tie", "a tie joins '\(tie.from)' to itself", at: tie.positions.to)
@@ -152,11 +153,11 @@ public enum ModelValidator {
     }
 
     static func reportUnknownActor(_ id: String, at position: TextPosition, names: ActorNames, actorIDs: Set<String>,
-                                   log: inout DiagnosticLog) {
+                                   hints: inout HintBudget, log: inout DiagnosticLog) {
         if let actor = names.resolve(id) {
             log.error("unknown-actor", "unknown actor '\(id)'", at: position, hint: "ties use ids: '\(id)' is a name of '\(actor)'")
         } else {
-            log.error("unknown-actor", "unknown actor '\(id)'", at: position, hint: Suggestion.hint(for: id, in: actorIDs))
+            log.error("unknown-actor", "unknown actor '\(id)'", at: position, hint: hints.hint(for: id, in: actorIDs))
         }
     }
 

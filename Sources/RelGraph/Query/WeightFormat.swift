@@ -13,6 +13,8 @@ public enum WeightFormat {
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()
         if scaled == 0 { return "0" }
+        // Past Int's range (a weight of 1e300 in a hostile file) Swift's own form is exact enough.
+        if scaled >= largestInteger { return "\(value)" }
         let whole = Int(scaled / scale)
         var fraction = Int(scaled - Double(whole) * scale)
         var digits = decimals
@@ -31,6 +33,7 @@ public enum WeightFormat {
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()
+        if scaled >= largestInteger { return "\(value)" }
         let whole = Int(scaled / scale)
         let fraction = Int(scaled - Double(whole) * scale)
         var text = String(whole)
@@ -40,4 +43,7 @@ public enum WeightFormat {
         }
         return (value < 0 && scaled != 0 ? "-" : "") + text
     }
+
+    /// 2⁶³: the first Double that `Int(_:)` cannot hold.
+    static let largestInteger = 9_223_372_036_854_775_808.0
 }

@@ -16,7 +16,7 @@ public struct YAMLNode: Sendable {
 
     public var content: Content
     public var position: TextPosition
-    /// Nodes in this subtree, aliases counted as what they expand to.
+    /// Nodes in this subtree plus the bytes of their text, aliases counted as what they expand to.
     public var size: Int
 
     public init(_ content: Content, at position: TextPosition, size: Int = 1) {

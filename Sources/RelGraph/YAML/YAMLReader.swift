@@ -4,12 +4,19 @@ import CYAML
 ///
 /// Events carry their start marks, so every node keeps its line and column without a
 /// second pass. Limits keep hostile input cheap: aliases may not expand the document past
-/// the size of the file (an alias bomb cannot), and nesting is bounded (models are shallow).
+/// twice the size of the file, counting nodes and the bytes of their text (so neither an
+/// alias bomb nor a megabyte scalar aliased a thousand times gets through), and nesting is
+/// bounded (models are shallow).
 public enum YAMLReader {
     public static let maximumDepth = 64
 
     public static func read(_ bytes: [UInt8]) throws(YAMLError) -> YAMLNode? {
         if bytes.isEmpty { return nil }
+        if let encoding = utf16Encoding(bytes) {
+            // libyaml would read UTF-16 with a byte-order mark, but every other reader of
+            // relgraph's files (scenario detection, evidence, schemas) takes UTF-8.
+            throw YAMLError(code: "not-text", "the file is \(encoding) text; relgraph reads UTF-8: save it as UTF-8", at: .start)
+        }
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
@@ -18,7 +25,7 @@ public enum YAMLReader {
         defer { yaml_parser_delete(parser) }
         let result: Result<YAMLNode?, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
             yaml_parser_set_input_string(parser, buffer.baseAddress!, buffer.count)
-            var builder = TreeBuilder(bytes: buffer, nodeBudget: buffer.count + 1024)
+            var builder = TreeBuilder(bytes: buffer, budget: 2 * buffer.count + 1024)
             do {
                 return .success(try builder.run(parser))
             } catch let error as YAMLError {
@@ -30,6 +37,17 @@ public enum YAMLReader {
         return try result.get()
     }
 
+    /// "UTF-16LE" or "UTF-16BE" for a byte-order mark, or for ASCII interleaved with NULs.
+    static func utf16Encoding(_ bytes: [UInt8]) -> String? {
+        guard bytes.count >= 2 else { return nil }
+        if bytes[0] == 0xFF && bytes[1] == 0xFE { return "UTF-16LE" }
+        if bytes[0] == 0xFE && bytes[1] == 0xFF { return "UTF-16BE" }
+        guard bytes.count >= 4 else { return nil }
+        let ascii: (UInt8) -> Bool = { $0 >= 0x09 && $0 < 0x7F }
+        if ascii(bytes[0]) && bytes[1] == 0 && ascii(bytes[2]) && bytes[3] == 0 { return "UTF-16LE" }
+        if bytes[0] == 0 && ascii(bytes[1]) && bytes[2] == 0 && ascii(bytes[3]) { return "UTF-16BE" }
+        return nil
+    }
 }
 
 private struct TreeBuilder {
@@ -58,13 +76,16 @@ private struct TreeBuilder {
     var anchors: [String: YAMLNode] = [:]
     var root: YAMLNode?
     var documents = 0
-    var nodes = 0
+    /// The document's size so far: one per node plus the bytes of each scalar's text.
+    var expanded = 0
+    /// Where the file ends, once needed (see `position(of:)`).
+    var endPosition: TextPosition?
     let bytes: UnsafeBufferPointer<UInt8>
-    let nodeBudget: Int
+    let budget: Int
 
-    init(bytes: UnsafeBufferPointer<UInt8>, nodeBudget: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, budget: Int) {
         self.bytes = bytes
-        self.nodeBudget = nodeBudget
+        self.budget = budget
     }
 
     mutating func run(_ parser: UnsafeMutablePointer<yaml_parser_t>) throws(YAMLError) -> YAMLNode? {
@@ -72,7 +93,7 @@ private struct TreeBuilder {
         while true {
             guard yaml_parser_parse(parser, &event) == 1 else { throw parserError(parser) }
             defer { yaml_event_delete(&event) }
-            let position = TextPosition(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
+            let position = self.position(of: event.start_mark)
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 return root
@@ -85,8 +106,8 @@ private struct TreeBuilder {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 let text = Self.string(scalar.value, length: scalar.length)
-                try count(1, at: position)
-                let node = YAMLNode(.scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE), at: position)
+                try count(1 + scalar.length, at: position)
+                let node = YAMLNode(.scalar(text, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE), at: position, size: 1 + scalar.length)
                 complete(node, anchor: Self.optionalString(scalar.anchor))
             case YAML_ALIAS_EVENT:
                 let name = Self.optionalString(event.data.alias.anchor) ?? ""
@@ -117,10 +138,12 @@ private struct TreeBuilder {
         stack.append(frame)
     }
 
-    /// A document without aliases has fewer nodes than bytes; one with more is an alias bomb.
+    /// Without aliases a document's nodes and text never reach twice its bytes (a node takes
+    /// at least a byte or two of source, an escape never yields more than 1.5 bytes per byte
+    /// of source); past that, aliases are multiplying it.
     mutating func count(_ added: Int, at position: TextPosition) throws(YAMLError) {
-        nodes += added
-        if nodes > nodeBudget {
+        expanded += added
+        if expanded > budget {
             throw YAMLError(code: "alias-expansion",
                             "aliases expand this document past the size of the file (an alias bomb?)", at: position)
         }
@@ -144,13 +167,53 @@ private struct TreeBuilder {
     }
 
     /// Line and column (in Unicode scalars) of a byte offset: reader errors give only the offset.
+    /// Lines break where libyaml breaks them: LF, CR, CR LF, NEL, LS and PS.
     func position(ofByte offset: Int) -> TextPosition {
         var line = 1, column = 1
-        for index in 0..<min(offset, bytes.count) {
-            let byte = bytes[index]
-            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        let end = min(offset, bytes.count)
+        var index = 0
+        while index < end {
+            let breakLength = Self.lineBreakLength(bytes, at: index)
+            if breakLength > 0 {
+                line += 1
+                column = 1
+                index += breakLength
+                continue
+            }
+            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+            index += 1
         }
         return TextPosition(line: line, column: column)
+    }
+
+    /// The byte length of the line break at `index`, or 0.
+    static func lineBreakLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x0A: return 1
+        case 0x0D: return index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+        case 0xC2: return index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : 0
+        case 0xE2:
+            return index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3 : 0
+        default: return 0
+        }
+    }
+
+    /// libyaml ends a file that lacks a final line break with one of its own, so a node or an
+    /// error at the very end can stand on a line after the last; it is put at the end of the
+    /// last line instead. Found by fuzzing: `key: ` at the end of a file, without a newline.
+    func clamped(_ position: TextPosition) -> TextPosition {
+        guard position.column == 1, let last = bytes.last, last != 0x0A, last != 0x0D else { return position }
+        let end = self.position(ofByte: bytes.count)
+        return position.line > end.line ? end : position
+    }
+
+    /// An event's position; the scan for the file's end runs only for a file without a final
+    /// line break, once, when an event stands at the start of a line.
+    mutating func position(of mark: yaml_mark_t) -> TextPosition {
+        let position = TextPosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        guard mark.column == 0, let last = bytes.last, last != 0x0A, last != 0x0D else { return position }
+        if endPosition == nil { endPosition = self.position(ofByte: bytes.count) }
+        return position.line > endPosition!.line ? endPosition! : position
     }
 
     static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String {
@@ -173,6 +236,6 @@ private struct TreeBuilder {
             // Reader errors (bad UTF-8, control bytes) carry a byte offset, not a mark.
             return YAMLError(code: "not-text", "not readable as UTF-8 text: " + message, at: position(ofByte: p.problem_offset))
         }
-        return YAMLError(message, at: TextPosition(line: Int(p.problem_mark.line) + 1, column: Int(p.problem_mark.column) + 1))
+        return YAMLError(message, at: clamped(TextPosition(line: Int(p.problem_mark.line) + 1, column: Int(p.problem_mark.column) + 1)))
     }
 }

@@ -29,8 +29,10 @@ public final class GraphvizContext: @unchecked Sendable {
         capturedMessages.removeAll()
         partialMessage = ""
         _ = agreseterrors()
-        let value = try body(gvc)
-        return (value, capturedMessages)
+        let capture = StandardErrorCapture()
+        let result = Result { () throws(GraphvizError) -> T in try body(gvc) }
+        capturedMessages += capture.finish().map { GraphvizMessage(isError: false, text: $0) }
+        return (try result.get(), capturedMessages)
     }
 
     /// Messages gathered so far in the current `perform`; for building errors mid-way.

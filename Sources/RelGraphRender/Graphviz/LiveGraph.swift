@@ -26,7 +26,10 @@ final class LiveGraph {
     private var isBuilt = false
 
     init(_ dot: DOTGraph) throws(GraphvizError) {
-        let name = DOTText.parsedValue(dot.name)
+        // cgraph takes a name that starts with '%' for one of its own anonymous ids, and the
+        // SVG's title then reads "%3" instead of the model's title; a leading space keeps it.
+        let parsedName = DOTText.parsedValue(dot.name)
+        let name = parsedName.hasPrefix("%") ? " " + parsedName : parsedName
         guard let graph = name.withMutableCString({ agopen($0, relgraph_agdirected(), nil) }) else {
             throw GraphvizError(stage: "building the graph", messages: ["agopen failed"])
         }

@@ -7,7 +7,14 @@ struct Terminal {
     let isInteractive: Bool
 
     static let standardOutput = Terminal(handle: .standardOutput, descriptor: STDOUT_FILENO)
-    static let standardError = Terminal(handle: .standardError, descriptor: STDERR_FILENO)
+    /// A copy of file descriptor 2, made before any thread starts (`RelGraphCommand.main`):
+    /// while a Graphviz job runs, descriptor 2 itself points at a capture file
+    /// (`StandardErrorCapture`), and relgraph's own messages must not end up in it.
+    static let standardError: Terminal = {
+        let copy = dup(STDERR_FILENO)
+        let descriptor = copy >= 0 ? copy : STDERR_FILENO
+        return Terminal(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: false), descriptor: descriptor)
+    }()
 
     private init(handle: FileHandle, descriptor: Int32) {
         self.handle = handle
@@ -18,11 +25,24 @@ struct Terminal {
     }
 
     func write(_ text: String) {
-        handle.write(Data(text.utf8))
+        write(Data(text.utf8))
     }
 
     func write(_ bytes: [UInt8]) {
-        handle.write(Data(bytes))
+        write(Data(bytes))
+    }
+
+    /// A full disk or a closed stream ends the command with one line, not a trap in Foundation.
+    private func write(_ data: Data) {
+        do {
+            try handle.write(contentsOf: data)
+        } catch {
+            if handle === FileHandle.standardOutput {
+                let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) }
+                try? Terminal.standardError.handle.write(contentsOf: Data("relgraph: error: cannot write to standard output: \(reason ?? "\(error)")\n".utf8))
+            }
+            exit(EXIT_FAILURE)
+        }
     }
 
     enum Style: String {
