@@ -57,10 +57,10 @@ man: deps
 	cp .build/plugins/GenerateManual/outputs/relgraph/relgraph.1 out/relgraph.1
 	@echo out/relgraph.1
 
-## Fuzz model and scenario loading and DOT quoting with libFuzzer + AddressSanitizer, FUZZ_SECONDS (60) each;
+## Fuzz model and scenario loading, DOT quoting, CSV and DOT import with libFuzzer + AddressSanitizer, FUZZ_SECONDS (60) each;
 ## built apart from SwiftPM (Tests/Fuzz/fuzz.sh). A new target: Tests/Fuzz/<name>.swift, its
 ## seeds in Tests/Fuzz/corpus/<name>/, and its name on the next line.
-FUZZ_TARGETS := model scenario dot-quoting
+FUZZ_TARGETS := model scenario dot-quoting csv-import dot-import
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	FUZZ_SECONDS="$(FUZZ_SECONDS)" Tests/Fuzz/fuzz.sh $(FUZZ_TARGETS)
