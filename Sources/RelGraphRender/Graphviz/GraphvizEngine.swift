@@ -57,16 +57,20 @@ public enum GraphvizEngine {
     /// Lays `graph` out once with `engine`, then draws each graph `pictures` makes of that
     /// layout, pinned, on the same cgraph graph: no DOT text is written or parsed, and the
     /// pictures of one layout cost a render each, not a parse and a render.
+    ///
+    /// `finish` gets each picture's bytes as soon as it is drawn (with its position in
+    /// `pictures`), so that a large picture's raw bytes need not wait for the others.
     public static func layoutAndRender(_ graph: DOTGraph, engine: LayoutEngine, format: PictureFormat,
-                                       pictures: (Layout) -> [DOTGraph]) throws(GraphvizError) -> (layout: Layout, pictures: [[UInt8]], warnings: [String]) {
+                                       pictures: (Layout) -> [DOTGraph],
+                                       finish: (Int, [UInt8]) -> [UInt8] = { $1 }) throws(GraphvizError) -> (layout: Layout, pictures: [[UInt8]], warnings: [String]) {
         let ((layout, drawn), messages) = try GraphvizContext.shared.perform { gvc throws(GraphvizError) -> (Layout, [[UInt8]]) in
             let live = try LiveGraph(graph)
             defer { live.close() }
             let layout = try layOut(gvc, live, engine)
             var drawn: [[UInt8]] = []
-            for picture in pictures(layout) {
+            for (index, picture) in pictures(layout).enumerated() {
                 live.update(to: picture)
-                drawn.append(try renderPinned(gvc, live, format))
+                drawn.append(finish(index, try renderPinned(gvc, live, format)))
             }
             return (layout, drawn)
         }

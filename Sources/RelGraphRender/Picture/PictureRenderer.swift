@@ -42,11 +42,11 @@ public enum PictureRenderer {
             return (layout, pictures(layout).map { Rendered(bytes: Array(pinnedGraph($0, at: layout, engine: engine).dotText.utf8), warnings: warnings) })
         }
         var specs: [PictureSpec] = []
-        let (layout, drawn, warnings) = try GraphvizEngine.layoutAndRender(layoutGraph(union, engine: engine), engine: engine, format: format) { layout in
+        let (layout, drawn, warnings) = try GraphvizEngine.layoutAndRender(layoutGraph(union, engine: engine), engine: engine, format: format, pictures: { layout in
             specs = pictures(layout)
             return specs.map { pinnedGraph($0, at: layout, engine: engine) }
-        }
-        return (layout, zip(specs, drawn).map { spec, bytes in Rendered(bytes: finished(bytes, spec, format), warnings: warnings) })
+        }, finish: { index, bytes in finished(bytes, specs[index], format) })
+        return (layout, drawn.map { Rendered(bytes: $0, warnings: warnings) })
     }
 
     static func layoutGraph(_ spec: PictureSpec, engine: LayoutEngine) -> DOTGraph {

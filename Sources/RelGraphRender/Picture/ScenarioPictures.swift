@@ -16,13 +16,15 @@ public enum ScenarioPictures {
         public var legendHeight: Double
     }
 
-    public static func render(_ result: ScenarioResult, format: PictureFormat, engine: LayoutEngine) throws(GraphvizError) -> Rendered {
+    /// - Parameter sizePolicy: names, type and line sizes for a large scenario (see `SizePolicy`).
+    public static func render(_ result: ScenarioResult, format: PictureFormat, engine: LayoutEngine,
+                              sizePolicy: SizePolicy? = nil) throws(GraphvizError) -> Rendered {
         // Hover text and links are the same in every view: made once, they are most of the work.
         let hover = self.hover(for: result)
         var legendHeight = 0.0
-        let (layout, drawn) = try PictureRenderer.render(union: drawing(of: result, view: nil), pictures: { layout in
+        let (layout, drawn) = try PictureRenderer.render(union: drawing(of: result, view: nil, sizePolicy: sizePolicy), pictures: { layout in
             var specs = View.allCases.map { view in
-                var spec = drawing(of: result, view: view)
+                var spec = drawing(of: result, view: view, sizePolicy: sizePolicy)
                 (spec.tooltips, spec.links) = hover
                 return spec
             }
@@ -35,8 +37,8 @@ public enum ScenarioPictures {
     }
 
     /// The picture of one view, hover text included; `nil` is the union, laid out for all three.
-    public static func spec(for result: ScenarioResult, view: View?) -> PictureSpec {
-        var spec = drawing(of: result, view: view)
+    public static func spec(for result: ScenarioResult, view: View?, sizePolicy: SizePolicy? = nil) -> PictureSpec {
+        var spec = drawing(of: result, view: view, sizePolicy: sizePolicy)
         if view != nil { (spec.tooltips, spec.links) = hover(for: result) }
         return spec
     }
@@ -77,7 +79,7 @@ public enum ScenarioPictures {
     static func emergentID(_ pair: PairEffect) -> String { "emergent-\(pair.first)-\(pair.second)" }
 
     /// What Graphviz draws for one view, without hover text.
-    static func drawing(of result: ScenarioResult, view: View?) -> PictureSpec {
+    static func drawing(of result: ScenarioResult, view: View?, sizePolicy: SizePolicy? = nil) -> PictureSpec {
         let model = result.model
         let fills = GraphStyle.groupFills(model.groups)
         let caption: String
@@ -113,6 +115,7 @@ public enum ScenarioPictures {
             default:
                 break
             }
+            extra = (sizePolicy?.nodeAttributes(for: actor.id) ?? []) + extra
             spec.graph.nodes.append(ModelPicture.node(for: actor, fill: removed && view == .diff ? DiffStyle.fadedFill : fill, extra: extra))
         }
 
@@ -134,6 +137,7 @@ public enum ScenarioPictures {
             case .diff?:
                 extra = DiffStyle.diffEdge(effect, labelled: labelled.contains(effect.id))
             }
+            extra = (sizePolicy?.edgeAttributes(weight: tie.weight) ?? []) + extra
             spec.graph.edges.append(ModelPicture.edge(for: tie, id: effect.id, label: nil, extra: extra))
         }
 

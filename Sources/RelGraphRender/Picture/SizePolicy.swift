@@ -79,13 +79,18 @@ public struct SizePolicy: Sendable, Equatable {
     /// Degree and strength (Σ|w|) of each actor over `snapshot`'s ties, in snapshot order:
     /// what `decide` ranks names by.
     public static func actorSizes(_ snapshot: Snapshot) -> [(id: String, degree: Int, strength: Double)] {
+        actorSizes(snapshot.actors.map(\.id), ties: snapshot.ties)
+    }
+
+    /// Degree and strength of each of `actors` over `ties`, in the order given.
+    public static func actorSizes(_ actors: [String], ties: [Tie]) -> [(id: String, degree: Int, strength: Double)] {
         var degree: [String: Int] = [:], strength: [String: Double] = [:]
-        for tie in snapshot.ties {
+        for tie in ties {
             for end in [tie.from, tie.to] {
                 degree[end, default: 0] += 1
                 strength[end, default: 0] += abs(tie.weight)
             }
         }
-        return snapshot.actors.map { ($0.id, degree[$0.id] ?? 0, strength[$0.id] ?? 0) }
+        return actors.map { ($0, degree[$0] ?? 0, strength[$0] ?? 0) }
     }
 }

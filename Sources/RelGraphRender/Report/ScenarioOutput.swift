@@ -10,8 +10,13 @@ public enum ScenarioOutput {
 
     /// Pictures as SVG always (the reports show and inline them), plus `format` when it is
     /// PNG or PDF; the bar chart, both reports and effects.json.
-    public static func files(for result: ScenarioResult, format: PictureFormat, engine: LayoutEngine) throws(GraphvizError) -> (files: [File], warnings: [String]) {
-        let svg = try ScenarioPictures.render(result, format: .svg, engine: engine)
+    /// Pictures larger than this are linked from report.html rather than inlined: three
+    /// pictures of a 10,000-actor scenario are 180 MB, more than a browser wants in one page.
+    public static let inlineLimit = 8 << 20
+
+    public static func files(for result: ScenarioResult, format: PictureFormat, engine: LayoutEngine,
+                             sizePolicy: SizePolicy? = nil) throws(GraphvizError) -> (files: [File], warnings: [String]) {
+        let svg = try ScenarioPictures.render(result, format: .svg, engine: engine, sizePolicy: sizePolicy)
         var files: [File] = []
         var warnings: [String] = []
         for view in ScenarioPictures.View.allCases {
@@ -21,7 +26,7 @@ public enum ScenarioOutput {
         }
         if format == .png || format == .pdf || format == .dot {
             for view in ScenarioPictures.View.allCases {
-                var spec = ScenarioPictures.spec(for: result, view: view)
+                var spec = ScenarioPictures.spec(for: result, view: view, sizePolicy: sizePolicy)
                 spec.legend.minimumHeight = svg.legendHeight
                 let picture = try PictureRenderer.render(spec, at: svg.layout, format: format, engine: engine)
                 files.append(File(name: "\(view.rawValue).\(format.fileExtension)", bytes: picture.bytes))
@@ -34,7 +39,9 @@ public enum ScenarioOutput {
         files.append(File(name: "actors.svg", bytes: chart))
 
         let figure = { (view: ScenarioPictures.View, caption: String) in
-            ScenarioReport.Figure(file: "\(view.rawValue).svg", caption: caption, svg: svg.pictures[view]!.bytes)
+            let bytes = svg.pictures[view]!.bytes
+            let linked = bytes.count > inlineLimit ? " (\(bytes.count >> 20) MB: linked, not inlined; keep \(view.rawValue).svg beside the report)" : ""
+            return ScenarioReport.Figure(file: "\(view.rawValue).svg", caption: caption + linked, svg: linked.isEmpty ? bytes : nil)
         }
         let document = ScenarioReport.document(
             result,

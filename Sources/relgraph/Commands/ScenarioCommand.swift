@@ -126,8 +126,8 @@ struct ScenarioCommand: ParsableCommand {
         let jobs = ParallelJobs(count: plans.count) { [plans] index -> Outcome in
             let result = ScenarioEngine.run(plans[index].plan, brokerage: brokerage)
             do {
-                let engine = Self.pictureEngine(for: result, requested: requested)
-                return .done(result, try ScenarioOutput.files(for: result, format: format, engine: engine).files)
+                let policy = Self.picturePolicy(for: result, requested: requested)
+                return .done(result, try ScenarioOutput.files(for: result, format: format, engine: policy.engine, sizePolicy: policy).files)
             } catch {
                 return .failed("\(error)")
             }
@@ -147,10 +147,7 @@ struct ScenarioCommand: ParsableCommand {
                 }
                 throw ExitCode.failure
             }
-            let engine = Self.pictureEngine(for: result, requested: requested)
-            if engine != requested {
-                printNote("\(result.actors.count) actors: pictures laid out with \(engine.rawValue) instead of \(requested.rawValue), which does not scale", for: scenario)
-            }
+            if let note = Self.picturePolicy(for: result, requested: requested).note { printNote(note, for: scenario) }
             if let sources = result.brokerageSources {
                 printNote("brokerage estimated from \(sources) sampled actors of \(result.actors.count) (a large graph); --exact-brokerage computes it exactly", for: scenario)
             }
@@ -189,9 +186,11 @@ struct ScenarioCommand: ParsableCommand {
         }
     }
 
-    /// neato gives way to sfdp on large scenarios, as for `relgraph render` (SizePolicy).
-    static func pictureEngine(for result: ScenarioResult, requested: LayoutEngine) -> LayoutEngine {
-        SizePolicy.decide(actors: result.actors.map { ($0.id, 0, 0) }, ties: result.ties.count, requested: requested).engine
+    /// Large scenarios are drawn as `relgraph render` draws large models (SizePolicy): sfdp
+    /// instead of neato, names for the actors with the most ties before or after.
+    static func picturePolicy(for result: ScenarioResult, requested: LayoutEngine) -> SizePolicy {
+        let sizes = SizePolicy.actorSizes(result.actors.map(\.id), ties: result.ties.map(\.tie))
+        return SizePolicy.decide(actors: sizes, ties: result.ties.count, requested: requested)
     }
 
     func printNote(_ note: String, for scenario: Scenario) {
