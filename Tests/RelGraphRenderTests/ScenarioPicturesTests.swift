@@ -110,6 +110,18 @@ struct ScenarioPicturesTests {
         #expect(html.components(separatedBy: "<figure>").count == html.components(separatedBy: "</figure>").count)
     }
 
+    @Test("pictures over the inline limit are linked from report.html, and the caption says so")
+    func linkedPictures() throws {
+        let result = try miniResult("  - remove: Russia-peacekeepers")
+        let files = try ScenarioOutput.files(for: result, format: .svg, engine: .neato, inlineLimit: 1000).files
+        let html = String(decoding: files.first { $0.name == "report.html" }!.bytes, as: UTF8.self)
+        for view in ["before", "after", "diff"] {
+            #expect(html.contains("<img src=\"\(view).svg\""), "\(view)")
+            #expect(html.contains("linked, not inlined; keep \(view).svg beside the report"), "\(view)")
+        }
+        #expect(html.components(separatedBy: "<svg").count - 1 == 1, "only the chart stays inline")
+    }
+
     @Test("effects.json has the documented shape and repeats byte for byte")
     func effectsJSON() throws {
         let first = EffectsDocument(try miniResult("  - remove: Russia-peacekeepers")).json()

@@ -15,7 +15,7 @@ public enum ScenarioOutput {
     public static let inlineLimit = 8 << 20
 
     public static func files(for result: ScenarioResult, format: PictureFormat, engine: LayoutEngine,
-                             sizePolicy: SizePolicy? = nil) throws(GraphvizError) -> (files: [File], warnings: [String]) {
+                             sizePolicy: SizePolicy? = nil, inlineLimit: Int = inlineLimit) throws(GraphvizError) -> (files: [File], warnings: [String]) {
         let svg = try ScenarioPictures.render(result, format: .svg, engine: engine, sizePolicy: sizePolicy)
         var files: [File] = []
         var warnings: [String] = []
