@@ -34,24 +34,30 @@ public func connectedComponents(_ g: SignedGraph) -> [[Int]] {
             var top = 1
             while top > 0 {
                 top -= 1
-                for neighbour in rows[Int(stack[top])] where neighbour.weight != 0 && label[neighbour.node] < 0 {
-                    label[neighbour.node] = component
-                    stack[top] = Int32(neighbour.node)
-                    top += 1
-                    size += 1
+                rows[Int(stack[top])].withUnsafeBufferPointer { row in
+                    for neighbour in row where label[neighbour.node] < 0 && neighbour.weight != 0 {
+                        label[neighbour.node] = component
+                        stack[top] = Int32(neighbour.node)
+                        top += 1
+                        size += 1
+                    }
                 }
             }
             sizes.append(size)
         }
     }
     if sizes.count == 1 { return [Array(0 ..< n)] }
-    var components = sizes.map { size -> [Int] in
-        var members: [Int] = []
-        members.reserveCapacity(size)
-        return members
+    // Counting sort by label: one flat array of members, cut into components.
+    var start = [Int](repeating: 0, count: sizes.count + 1)
+    for (index, size) in sizes.enumerated() { start[index + 1] = start[index] + size }
+    var next = start
+    var flat = [Int](repeating: 0, count: n)
+    for v in 0 ..< n {
+        let component = Int(label[v])
+        flat[next[component]] = v
+        next[component] += 1
     }
-    for v in 0 ..< n { components[Int(label[v])].append(v) }
-    return components
+    return sizes.indices.map { Array(flat[start[$0] ..< start[$0 + 1]]) }
 }
 
 /// The share of possible ties that are present, sign ignored.
