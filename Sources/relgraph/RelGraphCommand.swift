@@ -21,12 +21,19 @@ struct RelGraphCommand: ParsableCommand {
                       SourcesCommand.self, Timeline.self, Export.self, Import.self, Generate.self, BenchInternal.self]
     )
 
+    static let drawingCommands: Set<String> = ["render", "scenario", "diff", "timeline"]
+
     /// Usage errors exit with 2 (ArgumentParser's default is 64), as `check` documents.
     static func main() {
         // relgraph's stderr is a copy of descriptor 2 taken now, before any thread can point
         // descriptor 2 at a capture of Graphviz's own output.
         _ = Terminal.standardError
-        // A command that draws may have started Graphviz's start-up on another thread.
+        // Commands that draw start Graphviz's start-up on another thread at once, so it also
+        // overlaps the parsing of the arguments (the commands start it again, harmlessly).
+        let arguments = CommandLine.arguments.dropFirst()
+        if let name = arguments.first, Self.drawingCommands.contains(name), !arguments.contains("--help"), !arguments.contains("-h") {
+            GraphvizWarmUp.start()
+        }
         defer { GraphvizWarmUp.wait() }
         do {
             var command = try parseAsRoot()
