@@ -18,7 +18,7 @@ public enum GEXFWriter {
         xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">
           <meta>
             <creator>relgraph</creator>
-            <description>\(XMLEscape.text(metaDescription(graph)))</description>
+            <description>\(XMLText.escaped(metaDescription(graph)))</description>
           </meta>
           <graph mode="dynamic" defaultedgetype="\(directed ? "directed" : "undirected")" timeformat="date">
 
@@ -27,17 +27,17 @@ public enum GEXFWriter {
         out += attributes("edge", edgeDeclarations)
         out += "    <nodes>\n"
         for actor in graph.actors {
-            out += "      <node id=\"\(XMLEscape.attribute(actor.id))\" label=\"\(XMLEscape.attribute(actor.label))\"\(interval(actor.validity))>\n"
+            out += "      <node id=\"\(XMLText.attribute(actor.id))\" label=\"\(XMLText.attribute(actor.label))\"\(interval(actor.validity))>\n"
             out += attvalues(InterchangeAttributes.values(for: actor, in: graph.model).filter { $0.0 != "label" })
             out += "      </node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
         for entry in graph.ties {
             let tie = entry.tie
-            var line = "      <edge id=\"\(entry.id)\" source=\"\(XMLEscape.attribute(tie.from))\" target=\"\(XMLEscape.attribute(tie.to))\""
+            var line = "      <edge id=\"\(entry.id)\" source=\"\(XMLText.attribute(tie.from))\" target=\"\(XMLText.attribute(tie.to))\""
             if directed && !tie.directed { line += " type=\"mutual\"" }
             line += " weight=\"\(InterchangeAttributes.numberText(abs(tie.weight)))\""
-            if let label = tie.label { line += " label=\"\(XMLEscape.attribute(label))\"" }
+            if let label = tie.label { line += " label=\"\(XMLText.attribute(label))\"" }
             out += line + interval(tie.validity) + ">\n"
             out += attvalues(edgeValues(tie))
             out += "      </edge>\n"
@@ -84,7 +84,7 @@ public enum GEXFWriter {
         guard !values.isEmpty else { return "" }
         var out = "        <attvalues>\n"
         for (name, value) in values {
-            out += "          <attvalue for=\"\(name)\" value=\"\(XMLEscape.attribute(InterchangeAttributes.text(value)))\"/>\n"
+            out += "          <attvalue for=\"\(name)\" value=\"\(XMLText.attribute(InterchangeAttributes.text(value)))\"/>\n"
         }
         return out + "        </attvalues>\n"
     }

@@ -26,13 +26,13 @@ public enum GraphMLWriter {
         out += "  <graph id=\"G\" edgedefault=\"\(edgeDefault)\">\n"
         out += data(InterchangeAttributes.values(for: graph), prefix: "g", indent: "    ")
         for actor in graph.actors {
-            out += "    <node id=\"\(XMLEscape.attribute(actor.id))\">\n"
+            out += "    <node id=\"\(XMLText.attribute(actor.id))\">\n"
             out += data(InterchangeAttributes.values(for: actor, in: graph.model), prefix: "n", indent: "      ")
             out += "    </node>\n"
         }
         for entry in graph.ties {
             let tie = entry.tie
-            out += "    <edge id=\"\(entry.id)\" source=\"\(XMLEscape.attribute(tie.from))\" target=\"\(XMLEscape.attribute(tie.to))\">\n"
+            out += "    <edge id=\"\(entry.id)\" source=\"\(XMLText.attribute(tie.from))\" target=\"\(XMLText.attribute(tie.to))\">\n"
             out += data(InterchangeAttributes.values(for: tie), prefix: "e", indent: "      ")
             out += "    </edge>\n"
         }
@@ -42,7 +42,7 @@ public enum GraphMLWriter {
 
     static func data(_ values: [(String, InterchangeAttributes.Value)], prefix: String, indent: String) -> String {
         values.map { name, value in
-            "\(indent)<data key=\"\(prefix)_\(name)\">\(XMLEscape.text(InterchangeAttributes.text(value)))</data>\n"
+            "\(indent)<data key=\"\(prefix)_\(name)\">\(XMLText.escaped(InterchangeAttributes.text(value)))</data>\n"
         }.joined()
     }
 

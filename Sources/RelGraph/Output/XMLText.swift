@@ -1,6 +1,7 @@
 import Foundation
 
-/// Escaping for text relgraph writes into SVG and HTML itself.
+/// Escaping for text relgraph writes into XML and HTML itself: SVG finishing and reports,
+/// GraphML and GEXF exports.
 public enum XMLText {
     /// Character data: `&`, `<`, `>` escaped; characters XML forbids dropped.
     /// Works on UTF-8 bytes: tooltips of large models run to megabytes.
@@ -43,20 +44,23 @@ public enum XMLText {
         return false
     }
 
-    /// Attribute values (double-quoted): also `"` and `'`, and line breaks as character references.
+    /// Attribute values (double-quoted): also `"` and `'`, and line breaks and tabs as
+    /// character references (a parser would otherwise turn them into spaces).
     public static func attribute(_ text: String) -> String {
-        escaped(text)
-            .replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "'", with: "&#39;")
-            .replacingOccurrences(of: "\n", with: "&#10;")
-            .replacingOccurrences(of: "\t", with: "&#9;")
-    }
-
-    /// Not allowed in XML 1.0 documents at all (and noise in HTML).
-    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return (value < 0x20 && value != 0x09 && value != 0x0A && value != 0x0D) || value == 0x0D
-            || value == 0x7F || (0x80...0x9F).contains(value) || value == 0xFFFE || value == 0xFFFF
+        let escaped = escaped(text)
+        guard escaped.utf8.contains(where: { $0 == 0x22 || $0 == 0x27 || $0 == 0x0A || $0 == 0x09 }) else { return escaped }
+        var out: [UInt8] = []
+        out.reserveCapacity(escaped.utf8.count + 16)
+        for byte in escaped.utf8 {
+            switch byte {
+            case 0x22: out.append(contentsOf: "&quot;".utf8)
+            case 0x27: out.append(contentsOf: "&#39;".utf8)
+            case 0x0A: out.append(contentsOf: "&#10;".utf8)
+            case 0x09: out.append(contentsOf: "&#9;".utf8)
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
