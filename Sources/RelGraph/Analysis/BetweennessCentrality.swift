@@ -36,24 +36,34 @@
 public func betweennessCentrality(_ g: SignedGraph, normalized: Bool = true) -> [Double] {
     let n = g.nodeCount
     guard n > 0 else { return [] }
+    var betweenness = dependencySums(g, sources: Array(0 ..< n))
+    // nx's _rescale with endpoints=False: N = n − 1, and no rescaling at all when N < 2.
+    guard n >= 3 else { return betweenness }
+    let scale = normalized ? 1 / Double((n - 1) * (n - 2)) : 0.5
+    for v in 0 ..< n { betweenness[v] *= scale }
+    return betweenness
+}
+
+/// Σ over `sources` of Brandes's dependency of each source on every node: betweenness before
+/// scaling, from every node (exact) or from a sample. Sources run concurrently in a fixed
+/// chunking and the chunk sums are added in chunk order, so the bits never change.
+func dependencySums(_ g: SignedGraph, sources: [Int]) -> [Double] {
+    let n = g.nodeCount
     let ties = TieLengths(g)
-    let partials = perSourceChunks(count: n, width: n) { sources, output in
+    let partials = perSourceChunks(count: sources.count, width: n) { positions, output in
         let search = ShortestPathSearch(nodeCount: n, arcCount: ties.arcs.count)
         ties.withBuffers { offsets, arcs in
-            for source in sources {
+            for position in positions {
+                let source = sources[position]
                 search.search(from: source, offsets: offsets, arcs: arcs)
                 search.accumulateDependencies(source: source, into: output)
                 search.reset()
             }
         }
     }
-    var betweenness = partials[0]
+    var sums = partials[0]
     for partial in partials.dropFirst() {
-        for v in 0 ..< n { betweenness[v] += partial[v] }
+        for v in 0 ..< n { sums[v] += partial[v] }
     }
-    // nx's _rescale with endpoints=False: N = n − 1, and no rescaling at all when N < 2.
-    guard n >= 3 else { return betweenness }
-    let scale = normalized ? 1 / Double((n - 1) * (n - 2)) : 0.5
-    for v in 0 ..< n { betweenness[v] *= scale }
-    return betweenness
+    return sums
 }

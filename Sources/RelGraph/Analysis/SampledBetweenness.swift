@@ -31,22 +31,7 @@ public func sampledBetweennessCentrality(_ g: SignedGraph, sources k: Int, seed:
     guard n > 0 else { return [] }
     if k >= n { return betweennessCentrality(g, normalized: normalized) }
     let sources = sampledSources(count: n, k: max(1, k), seed: seed)
-    let ties = TieLengths(g)
-    let partials = perSourceChunks(count: sources.count, width: n) { positions, output in
-        let search = ShortestPathSearch(nodeCount: n, arcCount: ties.arcs.count)
-        ties.withBuffers { offsets, arcs in
-            for position in positions {
-                let source = sources[position]
-                search.search(from: source, offsets: offsets, arcs: arcs)
-                search.accumulateDependencies(source: source, into: output)
-                search.reset()
-            }
-        }
-    }
-    var betweenness = partials[0]
-    for partial in partials.dropFirst() {
-        for v in 0 ..< n { betweenness[v] += partial[v] }
-    }
+    var betweenness = dependencySums(g, sources: sources)
     guard n >= 3 else { return betweenness }
     let scale = (normalized ? 1 / Double((n - 1) * (n - 2)) : 0.5) * Double(n) / Double(sources.count)
     for v in 0 ..< n { betweenness[v] *= scale }
