@@ -5,21 +5,7 @@ import RelGraph
 /// with a print stylesheet, so the report can be mailed or attached as it is.
 public enum HTMLWriter {
     public static func write(_ document: ReportDocument) -> String {
-        var out = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="relgraph">
-        <title>\(XMLText.escaped(document.title))</title>
-        <style>\(stylesheet)</style>
-        </head>
-        <body>
-        <main>
-        <h1>\(XMLText.escaped(document.title))</h1>
-
-        """
+        var out = pageStart(title: document.title, stylesheet: stylesheet)
         var figure = 0
         for block in document.blocks {
             switch block {
@@ -57,6 +43,26 @@ public enum HTMLWriter {
         }
         out += "</main>\n</body>\n</html>\n"
         return out
+    }
+
+    /// The start of a self-contained page, up to and including its `<h1>`: shared with the
+    /// timeline page.
+    static func pageStart(title: String, stylesheet: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="relgraph">
+        <title>\(XMLText.escaped(title))</title>
+        <style>\(stylesheet)</style>
+        </head>
+        <body>
+        <main>
+        <h1>\(XMLText.escaped(title))</h1>
+
+        """
     }
 
     static func render(_ inlines: [ReportDocument.Inline]) -> String {

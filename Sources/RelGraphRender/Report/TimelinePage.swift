@@ -16,19 +16,7 @@ public enum TimelinePage {
 
     public static func html(title: String, subtitle: String, frames: [Frame]) -> String {
         let first = frames.first.map { "\($0.day)" } ?? ""
-        var out = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="relgraph">
-        <title>\(XMLText.escaped(title))</title>
-        <style>\(stylesheet)</style>
-        </head>
-        <body>
-        <main>
-        <h1>\(XMLText.escaped(title))</h1>
+        var out = HTMLWriter.pageStart(title: title, stylesheet: stylesheet) + """
         <p class="subtitle">\(XMLText.escaped(subtitle))</p>
         <div class="controls">
         <button id="play" type="button">Play</button>
