@@ -55,6 +55,9 @@ private struct Reader {
     var sourcePositions: [String: (String, TextPosition)] = [:]
     var groups: [Group] = []
     var actors: [Actor] = []
+    /// Ids read so far, for the duplicate checks: a linear search per row would make large
+    /// sheets quadratic.
+    var sourceIDs = Set<String>(), groupIDs = Set<String>(), actorIDs = Set<String>()
     var ties: [Tie] = []
     var tiesPath = CSVColumns.tiesFile
     /// Where each tie's citations were first named, for warnings about undeclared sources.
@@ -134,7 +137,7 @@ private struct Reader {
                 continue
             }
             guard let id = identifier(idField, what: "source id", path: file.path) else { continue }
-            if sources.contains(where: { $0.id == id }) {
+            if !sourceIDs.insert(id).inserted {
                 warn("duplicate-id", "source '\(id)' again; this row is left out", file.path, idField.position)
                 continue
             }
@@ -176,7 +179,7 @@ private struct Reader {
                 }
                 continue
             }
-            if groups.contains(where: { $0.id == id }) {
+            if !groupIDs.insert(id).inserted {
                 warn("duplicate-id", "group '\(id)' again; this row is left out", file.path, idField.position)
                 continue
             }
@@ -203,7 +206,7 @@ private struct Reader {
                 continue
             }
             guard let id = identifier(nameField, what: "actor id", path: file.path) else { continue }
-            if actors.contains(where: { $0.id == id }) {
+            if !actorIDs.insert(id).inserted {
                 warn("duplicate-id", "actor '\(id)' again; this row is left out", file.path, nameField.position)
                 continue
             }
@@ -222,7 +225,7 @@ private struct Reader {
             var group: String?
             if let field = table.field(row, CSVColumns.actorGroup), let groupID = identifier(field, what: "group", path: file.path) {
                 group = groupID
-                if !groups.contains(where: { $0.id == groupID }) {
+                if groupIDs.insert(groupID).inserted {
                     warn("unknown-group", "group '\(groupID)' is not in groups.csv; declared with its id as label", file.path, field.position)
                     groups.append(Group(id: groupID, position: field.position))
                 }
@@ -350,8 +353,9 @@ private struct Reader {
         guard let id = identifier(field, what: "actor", path: path) else { return nil }
         if let existing = names.resolve(id) { return existing }
         warn("missing-actor", "actor '\(id)' made from the ties (there is no actors.csv): kind 'other'", path, field.position)
-        actors.append(Actor(id: id, label: field.text.trimmingWhitespace, kind: .other, position: field.position))
-        names = ActorNames(actors)
+        let actor = Actor(id: id, label: field.text.trimmingWhitespace, kind: .other, position: field.position)
+        actors.append(actor)
+        names.insert(actor)
         return id
     }
 

@@ -11,6 +11,15 @@ public struct ActorNames: Sendable {
         ids = actors.map(\.id)
     }
 
+    /// Adds one actor's id, label and aliases, under the same precedence as `init` for names
+    /// not yet taken: cheaper than building the whole index again for each new actor.
+    public mutating func insert(_ actor: Actor) {
+        add(actor.id, for: actor.id)
+        add(actor.label, for: actor.id)
+        for alias in actor.aliases { add(alias, for: actor.id) }
+        ids.append(actor.id)
+    }
+
     private mutating func add(_ name: String, for id: String) {
         let key = name.lowercased()
         if byName[key] == nil { byName[key] = id }
