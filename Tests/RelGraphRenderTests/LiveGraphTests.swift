@@ -18,12 +18,44 @@ struct LiveGraphTests {
     @Test("a model picture, including hostile text", arguments: ["caucasus-mini.yaml", "hostile.yaml", "minimal.yaml"])
     func modelPicture(_ fixture: String) throws {
         let spec = ModelPicture.spec(for: try Fixture.model(fixture).snapshot())
-        let drawn = try PictureRenderer.render(spec, format: .svg, engine: .neato).bytes
-        // The layout by the text route too: the DOT the layout engine was given, parsed.
-        let (layout, _) = try GraphvizEngine.layout(PictureRenderer.layoutGraph(spec, engine: .neato).dotText, engine: .neato)
-        let expected = try drawnFromText(spec, at: layout, engine: .neato)
-        #expect(firstDifference(drawn, expected) == nil)
-        #expect(drawn.count > 1000)
+        let layoutGraph = PictureRenderer.layoutGraph(spec, engine: .neato)
+        var overlay: DOTGraph?
+        let drawn = try GraphvizEngine.layoutAndDraw(layoutGraph, engine: .neato, format: .svg, overlay: { bounds in
+            overlay = PictureRenderer.overlayGraph(spec, below: bounds)
+            return overlay!
+        })
+        // The text route: the same graphs written as DOT, parsed by Graphviz and drawn.
+        let picture = try GraphvizEngine.render(layoutGraph.dotText, engine: "neato", format: .svg).bytes
+        #expect(firstDifference(drawn.picture, picture) == nil)
+        let overlayPicture = try GraphvizEngine.render(try #require(overlay).dotText, engine: "nop2", format: .svg).bytes
+        #expect(firstDifference(drawn.overlay, overlayPicture) == nil)
+        #expect(drawn.picture.count > 1000)
+    }
+
+    @Test("a lone picture, drawn as laid out with its title and legend laid over, is the pinned picture", arguments: ["caucasus-mini.yaml", "hostile.yaml"])
+    func lonePictureIsThePinnedPicture(_ fixture: String) throws {
+        let spec = ModelPicture.spec(for: try Fixture.model(fixture).snapshot())
+        let drawn = String(decoding: try PictureRenderer.render(spec, format: .svg, engine: .neato).bytes, as: UTF8.self)
+        let (layout, _) = try PictureRenderer.layout(spec, engine: .neato)
+        let pinned = String(decoding: try drawnFromText(spec, at: layout, engine: .neato), as: UTF8.self)
+        // The same elements with the same text, every node, edge and legend entry where the
+        // pinned picture has it (give or take the 0.01 pt the pinned route rounds to). The
+        // order differs: the pinned picture draws every edge, the legend's too, before any
+        // node. So may the canvas and the title's centre where the title is wider than the
+        // graph: the pinned route centres it over the nodes and legend, this one over the
+        // layout's box, which the layout already widened for the title.
+        let (drawnParts, pinnedParts) = (Self.elements(of: drawn), Self.elements(of: pinned))
+        #expect(drawnParts.keys.sorted() == pinnedParts.keys.sorted())
+        #expect(drawnParts.count > 10)
+        let number = /-?[0-9]+(?:\.[0-9]+)?/
+        for (id, text) in drawnParts {
+            let other = try #require(pinnedParts[id])
+            #expect(text.replacing(number, with: "#") == other.replacing(number, with: "#"), "\(id)")
+            let values = { (text: String) in text.matches(of: number).map { Double(text[$0.range])! } }
+            if id == "header" { continue }
+            #expect(zip(values(text), values(other)).map { abs($0 - $1) }.max() ?? 0 <= 0.05, "\(id)")
+        }
+        #expect(drawn.contains("id=\"legend\""))
     }
 
     @Test("three scenario views drawn one after another on one graph")
@@ -38,6 +70,21 @@ struct LiveGraphTests {
         }
         // Views differ (else the test above would prove little).
         #expect(rendered.pictures[.before]!.bytes != rendered.pictures[.after]!.bytes)
+    }
+
+    /// A picture's parts by id: the header up to the first node or edge, then each node's
+    /// and edge's `<g>` element.
+    static func elements(of svg: String) -> [String: String] {
+        var parts: [String: String] = [:]
+        var current = "header"
+        for line in svg.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("<g id=\""), line.contains("class=\"node\"") || line.contains("class=\"edge\"") {
+                current = String(line)
+            }
+            parts[current, default: ""] += line + "\n"
+            if line == "</g>" { current = "between" }
+        }
+        return parts
     }
 
     /// The first line where two pictures differ, or nil when they are the same bytes.

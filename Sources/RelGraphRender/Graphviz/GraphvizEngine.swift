@@ -77,6 +77,39 @@ public enum GraphvizEngine {
         return (layout, drawn, messages.filter { !$0.isError }.map(\.text))
     }
 
+    /// Lays `graph` out with `engine` and draws it as laid out, with no second pass; then
+    /// draws the pinned graph `overlay` makes for that layout's bounding box, on a graph of
+    /// its own, for the caller to lay over the first picture.
+    ///
+    /// One picture of one layout needs no pinned copy of itself: only what goes around the
+    /// layout (title, legend) has to wait for it, and a small graph of that costs a fraction
+    /// of a pinned pass over every node and edge again.
+    public static func layoutAndDraw(_ graph: DOTGraph, engine: LayoutEngine, format: PictureFormat,
+                                     overlay: (Layout) -> DOTGraph) throws(GraphvizError) -> (picture: [UInt8], overlay: [UInt8], warnings: [String]) {
+        let ((picture, drawnOverlay), messages) = try GraphvizContext.shared.perform { gvc throws(GraphvizError) -> ([UInt8], [UInt8]) in
+            let live = try LiveGraph(graph)
+            defer { live.close() }
+            try runLayout(gvc, live.graph, engine.rawValue)
+            var bounds = Layout()
+            let box = relgraph_bounding_box(live.graph)
+            bounds.lowerLeft = Layout.Point(x: box.LL.x, y: box.LL.y)
+            bounds.upperRight = Layout.Point(x: box.UR.x, y: box.UR.y)
+            if relgraph_has_label(live.graph) != 0 {
+                let position = relgraph_label_position(live.graph)
+                bounds.graphLabel = Layout.Point(x: position.x, y: position.y)
+            }
+            let picture: [UInt8]
+            do {
+                defer { gvFreeLayout(gvc, live.graph) }
+                picture = try renderData(gvc, live.graph, format)
+            }
+            let pinned = try LiveGraph(overlay(bounds))
+            defer { pinned.close() }
+            return (picture, try renderPinned(gvc, pinned, format))
+        }
+        return (picture, drawnOverlay, messages.filter { !$0.isError }.map(\.text))
+    }
+
     private static func layOut(_ gvc: OpaquePointer, _ live: LiveGraph, _ engine: LayoutEngine) throws(GraphvizError) -> Layout {
         try runLayout(gvc, live.graph, engine.rawValue)
         defer { gvFreeLayout(gvc, live.graph) }

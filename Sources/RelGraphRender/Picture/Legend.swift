@@ -54,10 +54,12 @@ public struct Legend: Sendable {
     static let sampleWidth = 40.0
     static let fontSize = "10"
 
-    /// Adds the legend's nodes and edges to `graph`, below the area `layout` occupies.
-    func place(into graph: inout DOTGraph, below layout: Layout) {
+    /// Adds the legend's nodes and edges to `graph`, below the area `layout` occupies, and
+    /// gives the left and right ends of its frame (nil when there is nothing to show).
+    @discardableResult
+    func place(into graph: inout DOTGraph, below layout: Layout) -> ClosedRange<Double>? {
         let items = sections.filter { !$0.items.isEmpty }
-        guard !items.isEmpty else { return }
+        guard !items.isEmpty else { return nil }
         let columns = Self.columns(for: layout)
         let left = layout.lowerLeft.x
         var y = layout.lowerLeft.y - 36
@@ -113,6 +115,7 @@ public struct Legend: Sendable {
         // graph's nodes stay first, as in the graph that was laid out (see LiveGraph).
         graph.nodes += frameNodes + nodes
         graph.edges += edges
+        return (left - 4)...(left - 4 + width)
     }
 
     private func point(_ x: Double, _ y: Double) -> String {

@@ -1,10 +1,13 @@
 import RelGraph
 
-/// Draws pictures in two passes: a real layout once, then every picture rendered from the
+/// Draws pictures from one layout: a real layout once, then every picture rendered from the
 /// same pinned positions (`nop2`), with the legend placed beside what the layout produced.
 ///
 /// Pinning is what lets before, after and difference pictures put each actor at exactly
 /// the same spot, and it lets the legend live inside the picture in every output format.
+/// A lone SVG picture skips the pinned pass: it is drawn as laid out, and its title and
+/// legend, drawn pinned on a small graph of their own, are laid over it (`SVGOverlay`): the
+/// pinned picture, for a fraction of the work.
 public enum PictureRenderer {
     public struct Rendered: Sendable {
         public var bytes: [UInt8]
@@ -29,8 +32,37 @@ public enum PictureRenderer {
 
     /// Layout and render in one go, for a single picture.
     public static func render(_ spec: PictureSpec, format: PictureFormat, engine: LayoutEngine) throws(GraphvizError) -> Rendered {
-        let (_, pictures) = try render(union: spec, pictures: { _ in [spec] }, format: format, engine: engine)
-        return pictures[0]
+        guard format == .svg, !spec.fixedCanvas else {
+            let (_, pictures) = try render(union: spec, pictures: { _ in [spec] }, format: format, engine: engine)
+            return pictures[0]
+        }
+        let (picture, overlay, warnings) = try GraphvizEngine.layoutAndDraw(layoutGraph(spec, engine: engine), engine: engine, format: .svg,
+                                                                          overlay: { overlayGraph(spec, below: $0) })
+        return Rendered(bytes: finished(SVGOverlay.lay(overlay, over: picture), spec, .svg), warnings: warnings)
+    }
+
+    /// What a lone picture draws over its laid-out graph (whose own title is dropped): the
+    /// title, centred over the whole picture, and the legend of `spec` below `layout`'s
+    /// bounding box, pinned, on a canvas that also covers that box (two invisible, sizeless
+    /// corner points). Its SVG has the size and coordinates a pinned picture's would have.
+    static func overlayGraph(_ spec: PictureSpec, below layout: Layout) -> DOTGraph {
+        var graph = DOTGraph(name: spec.graph.name)
+        graph.graphAttributes = spec.graph.graphAttributes + [("notranslate", "true"), ("splines", "line")]
+        graph.nodeDefaults = spec.graph.nodeDefaults
+        graph.edgeDefaults = spec.graph.edgeDefaults
+        let legend = spec.legend.place(into: &graph, below: layout)
+        for (name, corner) in [("canvas-lower-left", layout.lowerLeft), ("canvas-upper-right", layout.upperRight)] {
+            graph.nodes.append(DOTGraph.Node(name, [("shape", "point"), ("style", "invis"), ("width", "0"), ("height", "0"),
+                                                    ("label", ""), ("pos", pinned(corner))]))
+        }
+        // The layout made room for the title above the graph; `lp` puts it there, where a
+        // graph holding everything would centre it, without making that room again.
+        if let title = layout.graphLabel {
+            let left = min(layout.lowerLeft.x, legend?.lowerBound ?? .infinity)
+            let right = max(layout.upperRight.x, legend?.upperBound ?? -.infinity)
+            graph.graphAttributes.append(("lp", coordinates(Layout.Point(x: (left + right) / 2, y: title.y))))
+        }
+        return graph
     }
 
     /// Lays `union` out once and draws each picture `pictures` gives for that layout at the

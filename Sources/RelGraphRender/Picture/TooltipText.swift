@@ -27,24 +27,50 @@ public struct TooltipText: Sendable {
     }
 
     public func tie(_ tie: Tie) -> String {
-        var text = (labels[tie.from] ?? tie.from) + (tie.directed ? " → " : " — ") + (labels[tie.to] ?? tie.to)
-        text += ": " + tie.kind.rawValue + " " + WeightFormat.signed(tie.weight) + " (" + tie.confidence.rawValue + " confidence)"
-        if let label = tie.label { text += "\n" + label }
-        if let span = tie.validity.summary { text += "\n" + span }
-        if let note = tie.note { text += "\nNote: " + note }
+        // Appended in place: a tooltip is mostly quotes, and `+` would copy each piece twice.
+        var text = ""
+        text.reserveCapacity(128 + tie.citations.reduce(0) { $0 + $1.quote.utf8.count + 160 })
+        text.append(labels[tie.from] ?? tie.from)
+        text.append(tie.directed ? " → " : " — ")
+        text.append(labels[tie.to] ?? tie.to)
+        text.append(": ")
+        text.append(tie.kind.rawValue)
+        text.append(" ")
+        text.append(WeightFormat.signed(tie.weight))
+        text.append(" (")
+        text.append(tie.confidence.rawValue)
+        text.append(" confidence)")
+        if let label = tie.label { text.append("\n"); text.append(label) }
+        if let span = tie.validity.summary { text.append("\n"); text.append(span) }
+        if let note = tie.note { text.append("\nNote: "); text.append(note) }
         for citation in tie.citations {
-            text += "\n• " + citationLine(citation)
+            text.append("\n• ")
+            appendCitationLine(citation, to: &text)
         }
         return text
     }
 
     public func citationLine(_ citation: Citation) -> String {
+        var text = ""
+        appendCitationLine(citation, to: &text)
+        return text
+    }
+
+    private func appendCitationLine(_ citation: Citation, to text: inout String) {
         let source = sources[citation.source]
-        var text = source?.author ?? source?.outlet ?? citation.source
-        text += ", "
-        if let source { text += "“" + source.title + "” (" + source.date.description + ")" }
-        if let place = citation.at { text += ", " + place }
-        return text + ": “" + citation.quote + "”"
+        text.append(source?.author ?? source?.outlet ?? citation.source)
+        text.append(", ")
+        if let source {
+            text.append("“")
+            text.append(source.title)
+            text.append("” (")
+            text.append(source.date.description)
+            text.append(")")
+        }
+        if let place = citation.at { text.append(", "); text.append(place) }
+        text.append(": “")
+        text.append(citation.quote)
+        text.append("”")
     }
 
     /// The first http(s) address among the sources a tie cites: where its edge links to.

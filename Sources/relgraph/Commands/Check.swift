@@ -5,6 +5,7 @@ import RelGraph
 /// `relgraph check`: every problem in a model, one line each, at the YAML node it is about.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Validate model and scenario files and report every problem with its line and column.",
         discussion: """
         Each finding is one line: path:line:column: error|warning: message [code]. \

@@ -5,6 +5,7 @@ import RelGraphRender
 /// `relgraph diff`: what changed between two versions of a model, or one model at two dates.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two versions of a model, or one model at two dates.",
         discussion: """
         Writes the same before/after/difference pictures and reports as a scenario, into \

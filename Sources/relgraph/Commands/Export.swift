@@ -5,6 +5,7 @@ import RelGraphRender
 /// `relgraph export`: a model in the formats other tools read (Gephi, yEd, NetworkX, spreadsheets, Kumu, Markdown).
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write a model as GraphML, GEXF, node-link JSON, CSV, DOT or Mermaid.",
         discussion: """
         By default every actor and tie is written, whatever its dates, with since/until as \

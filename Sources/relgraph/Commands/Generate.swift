@@ -4,6 +4,7 @@ import RelGraph
 /// `relgraph generate`: a synthetic model of a given size, for benchmarks and experiments.
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "generate",
         abstract: "Write a synthetic model with exactly the number of actors and ties asked for.",
         discussion: """
         The model has the shape of event data (GDELT, ICEWS): blocs friendly inside and \

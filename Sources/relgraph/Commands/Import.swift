@@ -6,6 +6,7 @@ import RelGraphRender
 /// `relgraph import`: a model from spreadsheets (CSV) or a DOT graph, as model-format YAML.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Make a model file from CSV sheets or a DOT graph.",
         discussion: """
         CSV: name a folder holding ties.csv (and, if you have them, actors.csv, sources.csv, \

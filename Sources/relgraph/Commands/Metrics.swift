@@ -5,6 +5,7 @@ import RelGraph
 /// of one date.
 struct Metrics: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "metrics",
         abstract: "Measure each actor's position and the graph's balance and blocs.",
         discussion: """
         Per actor: degree; positive, negative and net strength; betweenness, closeness, \

@@ -5,6 +5,7 @@ import RelGraphRender
 /// `relgraph render`: a model drawn through Graphviz's C library, as of one date.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Draw a model as SVG, PNG, PDF or DOT.",
         discussion: """
         With no file, draws the default model to out/<model>.svg and prints the path. \

@@ -5,6 +5,7 @@ import RelGraphRender
 /// `relgraph timeline`: the model drawn at a series of dates, one layout for all of them.
 struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "timeline",
         abstract: "Draw a model at a series of dates, every actor in the same place in every frame.",
         discussion: """
         Writes one SVG per date, frame-YYYY-MM-DD.svg, and timeline.html, a self-contained \
