@@ -49,16 +49,24 @@ final class LiveGraph {
         let nodeSymbols = declare(AGNODE, defaults: dot.nodeDefaults, explicit: dot.nodes.lazy.flatMap(\.attributes))
         for node in dot.nodes {
             let name = DOTText.parsedValue(node.name)
-            let object = nodes[name] ?? name.withMutableCString { agnode(graph, $0, 1) }!
-            nodes[name] = object
-            assign(object, nodeSymbols, explicit: node.attributes)
+            if let object = nodes[name] {
+                assign(object, nodeSymbols, explicit: node.attributes)
+            } else {
+                let object = name.withMutableCString { agnode(graph, $0, 1) }!
+                nodes[name] = object
+                assignFresh(object, nodeSymbols, explicit: node.attributes)
+            }
         }
         let edgeAttributes = { (edge: DOTGraph.Edge) in [(name: "id", value: edge.id)] + edge.attributes }
         let edgeSymbols = declare(AGEDGE, defaults: dot.edgeDefaults, explicit: dot.edges.lazy.flatMap(edgeAttributes))
         for edge in dot.edges {
-            let object = edges[edge.id] ?? makeEdge(edge)
-            edges[edge.id] = object
-            assign(object, edgeSymbols, explicit: edgeAttributes(edge))
+            if let object = edges[edge.id] {
+                assign(object, edgeSymbols, explicit: edgeAttributes(edge))
+            } else {
+                let object = makeEdge(edge)
+                edges[edge.id] = object
+                assignFresh(object, edgeSymbols, explicit: edgeAttributes(edge))
+            }
         }
     }
 
@@ -164,9 +172,15 @@ final class LiveGraph {
         var symbol = agnxtattr(graph, kind, nil)
         while let current = symbol {
             let name = String(cString: current.pointee.name)
+            let value = values[name] ?? ""
+            // An object made from here on starts with each attribute's declared default:
+            // make that this DOT's default (an earlier update may have declared another).
+            if value.withCString({ strcmp($0, current.pointee.defval) }) != 0 {
+                _ = name.withMutableCString { key in value.withMutableCString { agattr(graph, kind, key, $0) } }
+            }
             table.position[name] = table.symbols.count
             table.symbols.append(current)
-            table.defaults.append(values[name] ?? "")
+            table.defaults.append(value)
             symbol = agnxtattr(graph, kind, current)
         }
         return table
@@ -178,6 +192,16 @@ final class LiveGraph {
             if let index = table.position[name] { values[index] = DOTText.parsedValue(value, maximumLength: DOTGraph.attributeValueLimit) }
         }
         for (symbol, value) in zip(table.symbols, values) { set(UnsafeMutableRawPointer(object), symbol, value) }
+    }
+
+    /// An object made in this update already holds every default: only what it says itself
+    /// is left to set.
+    private func assignFresh<T>(_ object: UnsafeMutablePointer<T>, _ table: Symbols, explicit: DOTGraph.Attributes) {
+        for (name, value) in explicit {
+            if let index = table.position[name] {
+                set(UnsafeMutableRawPointer(object), table.symbols[index], DOTText.parsedValue(value, maximumLength: DOTGraph.attributeValueLimit))
+            }
+        }
     }
 
     /// Sets a value unless it is already there: most attributes stay the same from picture to picture.
