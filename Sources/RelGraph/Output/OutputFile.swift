@@ -43,8 +43,9 @@ public enum OutputFile {
     /// there still replaces nothing, but bytes a device or a pipe has taken cannot be taken
     /// back. Folders made for the outputs stay when a later file fails. Two things POSIX
     /// cannot make all-or-nothing are left: the renames are one after another, so a rename
-    /// that fails (only if the folder changes meanwhile) leaves the files renamed before it
-    /// replaced, which its message says; and a process killed mid-way leaves its temporaries.
+    /// that fails (only when a folder changed after its target was checked) leaves the files
+    /// renamed before it replaced, which its message says; and a process killed mid-way
+    /// leaves its temporaries.
     public static func write(_ files: [Entry], protecting inputs: [String] = []) throws(WriteError) {
         _ = ignoreFileSizeSignal
         var plans: [Plan] = []
