@@ -148,4 +148,78 @@ struct OutputSafetyTests {
         #expect(try contents(folder) == ["m.svg", "m.yaml"])
         #expect(try String(contentsOfFile: folder.path("m.svg"), encoding: .utf8) == "old")
     }
+
+    /// A command that writes a set of files into one folder, and the file of it to block.
+    struct FileSet: Sendable, CustomTestStringConvertible {
+        var arguments: [String]
+        var folder: String
+        var names: [String]
+        var blocked: String
+        var testDescription: String { arguments[0] }
+    }
+
+    static let fileSets = [
+        FileSet(arguments: ["scenario", "--graph", "m.yaml", "--cut", "A~B"], folder: "out/command-line-cut-a-b",
+                names: ["before.svg", "after.svg", "diff.svg", "actors.svg", "report.md", "report.html", "effects.json"], blocked: "report.html"),
+        FileSet(arguments: ["diff", "m.yaml", "--at", "2023", "--vs", "2024"], folder: "out/diff-m-2023-01-01-2024-01-01",
+                names: ["before.svg", "after.svg", "diff.svg", "actors.svg", "report.md", "report.html", "effects.json"], blocked: "diff.svg"),
+        FileSet(arguments: ["timeline", "m.yaml", "--from", "2023", "--to", "2024", "--every", "1y", "--out", "tl"], folder: "tl",
+                names: ["frame-2023-01-01.svg", "frame-2024-01-01.svg", "timeline.html"], blocked: "timeline.html"),
+        FileSet(arguments: ["export", "m.yaml", "--format", "csv", "-o", "sheets"], folder: "sheets",
+                names: ["model.csv", "sources.csv", "groups.csv", "actors.csv", "ties.csv"], blocked: "ties.csv"),
+    ]
+
+    /// An earlier run's files, each holding `old <name>`, so that any replaced one shows.
+    func writeOldRun(_ names: [String], into subfolder: String, of folder: TemporaryFolder) throws {
+        try FileManager.default.createDirectory(atPath: folder.path(subfolder), withIntermediateDirectories: true)
+        for name in names {
+            try Data("old \(name)".utf8).write(to: URL(fileURLWithPath: folder.path(subfolder + "/" + name)))
+        }
+    }
+
+    func expectOldRunKept(_ names: [String], in subfolder: String, of folder: TemporaryFolder, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for name in names {
+            let text = try String(contentsOfFile: folder.path(subfolder + "/" + name), encoding: .utf8)
+            #expect(text == "old \(name)", "\(name)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("a set of files with one that cannot be written: one line, exit 1, an earlier run's files all kept",
+          arguments: fileSets)
+    func setWithFolderAsTarget(_ set: FileSet) throws {
+        let folder = try folderWithModel()
+        let others = set.names.filter { $0 != set.blocked }
+        try writeOldRun(others, into: set.folder, of: folder)
+        try FileManager.default.createDirectory(atPath: folder.path(set.folder + "/" + set.blocked), withIntermediateDirectories: false)
+        let before = try contents(folder)
+        let output = try CommandRunner.run(set.arguments, in: folder.url)
+        expectOneLineFailure(output, prefix: "\(set.folder)/\(set.blocked): error: is a folder; name a file to write")
+        try expectOldRunKept(others, in: set.folder, of: folder)
+        #expect(try contents(folder) == before)
+
+        // Unblocked, the same command replaces every file of the set.
+        try FileManager.default.removeItem(atPath: folder.path(set.folder + "/" + set.blocked))
+        let again = try CommandRunner.run(set.arguments, in: folder.url)
+        #expect(again.status == 0, "\(again.stderr)")
+        for name in set.names {
+            let text = try String(contentsOfFile: folder.path(set.folder + "/" + name), encoding: .utf8)
+            #expect(!text.isEmpty && text != "old \(name)", "\(name)")
+        }
+        #expect(try contents(folder) == before)
+    }
+
+    @Test("a file-size limit hit by one file of a scenario's set: one line, exit 1, an earlier run's files all kept")
+    func fileSizeLimitInSet() throws {
+        let folder = try folderWithModel()
+        let set = Self.fileSets[0]
+        try writeOldRun(set.names, into: set.folder, of: folder)
+        let before = try contents(folder)
+        // 16 blocks (8 or 16 KB): more than each picture of this model, less than report.html,
+        // which inlines them, so the set fails after its pictures are staged.
+        let output = try CommandRunner.run(["-c", "ulimit -f 16 && exec env --default-signal=XFSZ \"$0\" \"$@\"",
+                                            CommandRunner.executable.path] + set.arguments, in: folder.url, shell: true)
+        expectOneLineFailure(output, prefix: "\(set.folder)/report.html: error: cannot write: File too large")
+        try expectOldRunKept(set.names, in: set.folder, of: folder)
+        #expect(try contents(folder) == before)
+    }
 }

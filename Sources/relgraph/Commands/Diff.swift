@@ -63,7 +63,7 @@ struct Diff: ParsableCommand {
             Terminal.standardError.write("\(newPath): \(Terminal.standardError.styled("error:", .red, .bold)) \(error)\n")
             throw ExitCode.failure
         }
-        for file in written.files { try OutputWriter.write(file.bytes, to: folder + "/" + file.name, protecting: [oldPath, newPath]) }
+        try OutputWriter.write(written.files.map { ($0.name, $0.bytes) }, into: folder, protecting: [oldPath, newPath])
         if output.json {
             Terminal.standardOutput.write(written.files.first { $0.name == "effects.json" }!.bytes)
         } else {

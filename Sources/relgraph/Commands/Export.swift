@@ -84,9 +84,7 @@ struct Export: ParsableCommand {
             var folder = output ?? "out/\(stem)-csv"
             if folder.hasSuffix(".csv") { folder = String(folder.dropLast(4)) }
             while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
-            for (name, text) in CSVExporter.files(graph) {
-                try OutputWriter.write(Array(text.utf8), to: folder + "/" + name, protecting: [path])
-            }
+            try OutputWriter.write(CSVExporter.files(graph).map { ($0.name, Array($0.text.utf8)) }, into: folder, protecting: [path])
             Terminal.standardOutput.write(folder + "/\n")
             return
         }

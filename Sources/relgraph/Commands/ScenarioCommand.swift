@@ -154,7 +154,7 @@ struct ScenarioCommand: ParsableCommand {
             let folder = self.output.folder + "/" + scenario.slug
             let inputs = [modelPath] + (scenario.path.hasSuffix(".yaml") ? [scenario.path] : [])
             do {
-                for file in files { try OutputWriter.write(file.bytes, to: folder + "/" + file.name, protecting: inputs) }
+                try OutputWriter.write(files.map { ($0.name, $0.bytes) }, into: folder, protecting: inputs)
             } catch {
                 progress.finish()
                 jobs.cancelAndWait()

@@ -83,14 +83,12 @@ struct Timeline: ParsableCommand {
             Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) Graphviz: \(warning)\n")
         }
 
-        for frame in rendered.frames {
-            try OutputWriter.write(frame.picture.bytes, to: "\(destination)/frame-\(frame.day).svg", protecting: [path])
-        }
         let page = TimelinePage.html(
             title: loaded.title,
             subtitle: "\(schedule.days.count) frames from \(schedule.days.first!) to \(schedule.days.last!), every \(FrameSchedule.Interval(parsing: every)!)",
             frames: rendered.frames.map { TimelinePage.Frame(day: $0.day, svg: $0.picture.bytes) })
-        try OutputWriter.write(Array(page.utf8), to: "\(destination)/timeline.html", protecting: [path])
+        let frames = rendered.frames.map { (name: "frame-\($0.day).svg", bytes: $0.picture.bytes) }
+        try OutputWriter.write(frames + [("timeline.html", Array(page.utf8))], into: destination, protecting: [path])
         Terminal.standardOutput.write("wrote \(destination)/ (\(rendered.frames.count) frames, timeline.html)\n")
     }
 }

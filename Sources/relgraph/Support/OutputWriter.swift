@@ -8,8 +8,18 @@ enum OutputWriter {
             Terminal.standardOutput.write(bytes)
             return
         }
+        try write([OutputFile.Entry(path: path, bytes: bytes)], protecting: inputs)
+    }
+
+    /// Files that only make sense together (pictures and the report that describes them):
+    /// written all or, when any cannot be, none, so `folder` keeps an earlier run's set whole.
+    static func write(_ files: [(name: String, bytes: [UInt8])], into folder: String, protecting inputs: [String]) throws {
+        try write(files.map { OutputFile.Entry(path: folder + "/" + $0.name, bytes: $0.bytes) }, protecting: inputs)
+    }
+
+    private static func write(_ files: [OutputFile.Entry], protecting inputs: [String]) throws {
         do {
-            try OutputFile.write(bytes, to: path, protecting: inputs)
+            try OutputFile.write(files, protecting: inputs)
         } catch {
             let label = Terminal.standardError.styled("error:", .red, .bold)
             Terminal.standardError.write("\(error.path): \(label) \(error.message)\n")
