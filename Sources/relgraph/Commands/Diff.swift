@@ -55,7 +55,7 @@ struct Diff: ParsableCommand {
         let result = ModelComparison.compare(old: old.snapshot(at: oldDay), new: new.snapshot(at: newDay), oldLabel: oldLabel, newLabel: newLabel)
 
         let name = oldPath == newPath ? "diff-\(PathNames.stem(oldPath))-\(oldDay)-\(newDay)" : "diff-\(PathNames.stem(oldPath))-\(PathNames.stem(newPath))"
-        let folder = output.folder + "/" + name
+        let folder = PathNames.inside(output.folder, name)
         let written: (files: [ScenarioOutput.File], warnings: [String])
         do {
             written = try ScenarioOutput.files(for: result, format: output.format, engine: output.layout)
@@ -67,7 +67,7 @@ struct Diff: ParsableCommand {
         if output.json {
             Terminal.standardOutput.write(written.files.first { $0.name == "effects.json" }!.bytes)
         } else {
-            Terminal.standardOutput.write(EffectsSummary.text(result, folder: folder, terminal: .standardOutput))
+            Terminal.standardOutput.write(EffectsSummary.text(result, folder: folder, files: written.files.map(\.name), terminal: .standardOutput))
         }
     }
 }

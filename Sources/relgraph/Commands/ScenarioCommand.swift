@@ -151,7 +151,7 @@ struct ScenarioCommand: ParsableCommand {
             if let sources = result.brokerageSources {
                 printNote("brokerage estimated from \(sources) sampled actors of \(result.actors.count) (a large graph); --exact-brokerage computes it exactly", for: scenario)
             }
-            let folder = self.output.folder + "/" + scenario.slug
+            let folder = PathNames.inside(self.output.folder, scenario.slug)
             let inputs = [modelPath] + (scenario.path.hasSuffix(".yaml") ? [scenario.path] : [])
             do {
                 try OutputWriter.write(files.map { ($0.name, $0.bytes) }, into: folder, protecting: inputs)
@@ -165,7 +165,7 @@ struct ScenarioCommand: ParsableCommand {
             if output.json {
                 documents.append(files.first { $0.name == "effects.json" }!.bytes)
             } else {
-                Terminal.standardOutput.write(EffectsSummary.text(result, folder: folder, terminal: .standardOutput))
+                Terminal.standardOutput.write(EffectsSummary.text(result, folder: folder, files: files.map(\.name), terminal: .standardOutput))
             }
             if check {
                 for outcome in result.expectations where !outcome.holds {

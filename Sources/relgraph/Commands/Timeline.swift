@@ -65,7 +65,7 @@ struct Timeline: ParsableCommand {
         // validate() has checked all three.
         let schedule = FrameSchedule(from: PartialDate(parsing: from)!.firstDay, to: PartialDate(parsing: to)!.firstDay,
                                      every: FrameSchedule.Interval(parsing: every)!)
-        let destination = folder ?? "out/timeline-\(PathNames.stem(path))"
+        let destination = PathNames.folder(folder ?? "out/timeline-\(PathNames.stem(path))")
 
         let progress = Progress(total: schedule.days.count + 1)
         let rendered: TimelinePictures.Rendered

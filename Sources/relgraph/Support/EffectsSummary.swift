@@ -4,7 +4,7 @@ import RelGraph
 enum EffectsSummary {
     static let rows = 10
 
-    static func text(_ result: ScenarioResult, folder: String, terminal: Terminal) -> String {
+    static func text(_ result: ScenarioResult, folder: String, files: [String], terminal: Terminal) -> String {
         let comparing = result.plan.comparison != nil
         var out = terminal.styled(result.scenario.title, .bold) + (comparing ? "\n" : "  (baseline \(result.plan.baseline))\n")
         // Changes that print as 0.000 are real but not worth a row; effects.json has them all.
@@ -32,7 +32,7 @@ enum EffectsSummary {
             let held = result.expectations.filter(\.holds).count
             out += "  expectations: \(held) of \(result.expectations.count) hold\n"
         }
-        out += "  wrote \(folder)/ (before.svg, after.svg, diff.svg, report.md, report.html, effects.json)\n"
+        out += "  wrote \(folder)/ (\(files.joined(separator: ", ")))\n"
         return out
     }
 

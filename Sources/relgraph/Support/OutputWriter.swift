@@ -14,7 +14,7 @@ enum OutputWriter {
     /// Files that only make sense together (pictures and the report that describes them):
     /// written all or, when any cannot be, none, so `folder` keeps an earlier run's set whole.
     static func write(_ files: [(name: String, bytes: [UInt8])], into folder: String, protecting inputs: [String]) throws {
-        try write(files.map { OutputFile.Entry(path: folder + "/" + $0.name, bytes: $0.bytes) }, protecting: inputs)
+        try write(files.map { OutputFile.Entry(path: PathNames.inside(folder, $0.name), bytes: $0.bytes) }, protecting: inputs)
     }
 
     private static func write(_ files: [OutputFile.Entry], protecting inputs: [String]) throws {

@@ -6,4 +6,18 @@ enum PathNames {
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])
     }
+
+    /// `name` inside `folder`: "out/" and "out" give "out/name", not "out//name", in what
+    /// relgraph prints.
+    static func inside(_ folder: String, _ name: String) -> String {
+        let folder = Self.folder(folder)
+        return folder == "/" ? "/" + name : folder + "/" + name
+    }
+
+    /// A folder as printed: without trailing slashes.
+    static func folder(_ path: String) -> String {
+        var folder = Substring(path)
+        while folder.count > 1 && folder.hasSuffix("/") { folder = folder.dropLast() }
+        return String(folder)
+    }
 }
