@@ -19,31 +19,36 @@ public func connectedComponents(_ g: SignedGraph) -> [[Int]] {
     guard n > 0 else { return [] }
     // Label every node with its component by depth-first search, then read the members off in
     // node order: each component comes out sorted, and in order of its smallest node, with no
-    // sorting at all. Labels and the stack share one scratch buffer.
+    // sorting at all. Labels and the stack share one scratch buffer. The search follows the
+    // neighbour table, which holds no pair of weight 0 and is read as one flat array.
     let scratch = UnsafeMutablePointer<Int32>.allocate(capacity: 2 * n)
     defer { scratch.deallocate() }
     let label = scratch, stack = scratch + n
     label.initialize(repeating: -1, count: n)
     var sizes: [Int] = []
-    g.adjacency.withUnsafeBufferPointer { rows in
-        for start in 0 ..< n where label[start] < 0 {
-            let component = Int32(sizes.count)
-            var size = 1
-            label[start] = component
-            stack[0] = Int32(start)
-            var top = 1
-            while top > 0 {
-                top -= 1
-                rows[Int(stack[top])].withUnsafeBufferPointer { row in
-                    for neighbour in row where label[neighbour.node] < 0 && neighbour.weight != 0 {
-                        label[neighbour.node] = component
-                        stack[top] = Int32(neighbour.node)
-                        top += 1
-                        size += 1
+    let table = g.neighbourTable
+    table.rowStart.withUnsafeBufferPointer { rowStart in
+        table.neighbours.withUnsafeBufferPointer { neighbours in
+            for root in 0 ..< n where label[root] < 0 {
+                let component = Int32(truncatingIfNeeded: sizes.count)
+                label[root] = component
+                stack[0] = Int32(truncatingIfNeeded: root)
+                var top = 1, size = 1
+                while top > 0 {
+                    top -= 1
+                    let node = Int(stack[top])
+                    for k in Int(rowStart[node]) ..< Int(rowStart[node + 1]) {
+                        let neighbour = neighbours[k]
+                        if label[Int(neighbour)] < 0 {
+                            label[Int(neighbour)] = component
+                            stack[top] = neighbour
+                            top += 1
+                            size += 1
+                        }
                     }
                 }
+                sizes.append(size)
             }
-            sizes.append(size)
         }
     }
     if sizes.count == 1 { return [Array(0 ..< n)] }

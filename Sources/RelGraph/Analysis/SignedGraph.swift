@@ -11,7 +11,20 @@ public struct SignedGraph: Sendable, Equatable {
     public let nodes: [String]
     public let index: [String: Int]
     /// Neighbours of each node with the pair's weight, sorted by neighbour number. Symmetric.
-    public private(set) var adjacency: [[Neighbour]]
+    public private(set) var adjacency: [[Neighbour]] {
+        // A change in place makes the table stale; `neighbourTable` then rebuilds it per read
+        // rather than every edit paying O(n + m) to keep it current.
+        didSet { builtTable = nil }
+    }
+
+    /// The non-zero ties as compressed sparse rows, made by the initializers; nil once the
+    /// graph has been changed in place.
+    private var builtTable: NeighbourTable?
+
+    /// The non-zero ties as compressed sparse rows, for the measures that only follow ties.
+    /// Made once with the graph; on a graph changed in place since (`setWeight`, `removePair`,
+    /// `isolate`) it is rebuilt at each read, O(n + m), which is what any reader spends anyway.
+    public var neighbourTable: NeighbourTable { builtTable ?? NeighbourTable(adjacency) }
 
     public struct Neighbour: Sendable, Equatable {
         public var node: Int
@@ -29,6 +42,7 @@ public struct SignedGraph: Sendable, Equatable {
         for (position, id) in nodes.enumerated() { index[id] = position }
         self.index = index
         adjacency = Array(repeating: [], count: nodes.count)
+        builtTable = NeighbourTable(adjacency)
     }
 
     /// A graph from rows already sorted by neighbour and symmetric, with the index of `nodes`.
@@ -36,6 +50,7 @@ public struct SignedGraph: Sendable, Equatable {
         self.nodes = nodes
         self.index = index
         adjacency = sortedAdjacency
+        builtTable = NeighbourTable(sortedAdjacency)
     }
 
     /// A graph with the given pair weights; repeated pairs are summed, then clamped.
@@ -47,6 +62,12 @@ public struct SignedGraph: Sendable, Equatable {
             sums[PairKey(i, j), default: 0] += weight
         }
         for (key, sum) in sums { setWeight(key.low, key.high, Self.clamp(sum)) }
+        builtTable = NeighbourTable(adjacency)
+    }
+
+    /// Same nodes and same weights; whether the table is built yet is no part of the value.
+    public static func == (a: SignedGraph, b: SignedGraph) -> Bool {
+        a.nodes == b.nodes && a.index == b.index && a.adjacency == b.adjacency
     }
 
     public var nodeCount: Int { nodes.count }
@@ -101,6 +122,7 @@ public struct SignedGraph: Sendable, Equatable {
     public var cooperativePart: SignedGraph {
         var copy = self
         for i in copy.adjacency.indices { copy.adjacency[i].removeAll { $0.weight <= 0 } }
+        copy.builtTable = NeighbourTable(copy.adjacency)
         return copy
     }
 

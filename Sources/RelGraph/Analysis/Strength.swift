@@ -1,4 +1,5 @@
-// Degree and strength: the local measures, read straight off the adjacency lists.
+// Degree and strength: the local measures, read straight off the adjacency lists (degree off
+// the neighbour table, whose rows hold only the non-zero ties).
 //
 // A pair whose weight is exactly 0 (cooperation and friction that cancel) is no tie for any
 // measure in this folder, so it counts for neither degree nor strength.
@@ -40,5 +41,6 @@ public func negativeStrength(_ g: SignedGraph) -> [Double] {
 /// - Parameter g: a signed graph.
 /// - Returns: one count per node, indexed by node number; `[]` for an empty graph.
 public func degree(_ g: SignedGraph) -> [Int] {
-    g.adjacency.map { row in row.reduce(0) { $1.weight != 0 ? $0 + 1 : $0 } }
+    let table = g.neighbourTable
+    return (0 ..< g.nodeCount).map(table.degree(of:))
 }

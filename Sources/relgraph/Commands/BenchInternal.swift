@@ -35,6 +35,9 @@ struct BenchInternal: ParsableCommand {
     @Option(help: "Sources for sampled betweenness in the measures stage (0: exact only).")
     var sampledSources = 0
 
+    @Option(help: "Measures to time in the measures stage, comma-separated (default: all): to time one without waiting for betweenness.")
+    var measures: String?
+
     func run() throws {
         let wanted = Set(stages.split(separator: ",").map(String.init))
         let (loaded, loadTime) = try Self.time { try ModelInput.load(file) }
@@ -46,16 +49,18 @@ struct BenchInternal: ParsableCommand {
             for (i, j, weight) in graph.pairs { text += "\(i)\t\(j)\t\(weight)\n" }
             try OutputWriter.write(Array(text.utf8), to: edgeList, protecting: [file])
         }
-        if wanted.contains("measures") { try measures(graph) }
+        if wanted.contains("measures") { try timeMeasures(graph) }
         if wanted.contains("scenario") || wanted.contains("scenario-exact") { try scenario(loaded, graph, wanted) }
     }
 
-    func measures(_ graph: SignedGraph) throws {
+    func timeMeasures(_ graph: SignedGraph) throws {
         let cooperative = graph.cooperativePart
         var lines: [String] = []
+        let only = measures.map { Set($0.split(separator: ",").map(String.init)) }
         /// Times one measure (`repeatedTime`), keeps its values for --values and prints a digest
         /// with --digest.
         func measure(_ stage: String, _ body: () -> [(String, [Double])]) {
+            if let only, !only.contains(stage) { return }
             let (results, seconds) = Self.repeatedTime(body)
             report(stage, seconds)
             if values != nil {

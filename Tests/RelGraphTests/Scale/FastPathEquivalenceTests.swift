@@ -17,6 +17,50 @@ struct FastPathEquivalenceTests {
         return ModelLoader.load(text, path: "synthetic.yaml").model!.snapshot().signedGraph
     }
 
+    /// Sparse graphs with many components, some pairs cancelled (weight 0) by opposite ties in
+    /// the input, some zeroed or removed in place afterwards (the table then rebuilt on read).
+    static var componentGraphs: [SignedGraph] {
+        var graphs = graphs + [
+            AnalysisCheck.random(count: 300, ties: 200, seed: 4), AnalysisCheck.random(count: 1000, ties: 900, seed: 6),
+            AnalysisCheck.graph(6, [(0, 1, 0.5), (1, 0, -0.5), (2, 3, 1), (3, 4, -1), (4, 2, 0.25), (2, 4, -0.25)]),
+            SignedGraph(nodes: []), SignedGraph(nodes: ["alone"]),
+        ]
+        for g in graphs.prefix(5) {
+            var edited = g
+            for (position, (i, j, _)) in g.pairs.enumerated() where position % 3 == 0 {
+                if position % 2 == 0 { edited.setWeight(i, j, 0) } else { edited.removePair(i, j) }
+            }
+            edited.isolate(0)
+            graphs.append(edited)
+        }
+        return graphs
+    }
+
+    @Test("neighbour table: each row is the row of adjacency without its zero-weight pairs")
+    func neighbourTable() {
+        for g in Self.componentGraphs {
+            let table = g.neighbourTable
+            #expect(table.nodeCount == g.nodeCount)
+            for node in 0 ..< g.nodeCount {
+                #expect(table.neighbours(of: node).map(Int.init) == g.adjacency[node].filter { $0.weight != 0 }.map(\.node))
+            }
+            #expect(table.neighbours.count == Int(table.rowStart.last!))
+            // A graph changed in place gives the table a graph built afresh from its pairs gets.
+            #expect(table == SignedGraph(nodes: g.nodes, pairs: g.pairs.map { (g.nodes[$0.0], g.nodes[$0.1], $0.2) }).neighbourTable)
+        }
+    }
+
+    @Test("components: the walk over the neighbour table finds what a flood fill over the rows finds")
+    func components() {
+        var several = 0
+        for g in Self.componentGraphs {
+            let components = connectedComponents(g)
+            #expect(components == ReferenceComponents.components(g))
+            if components.count > 2 { several += 1 }
+        }
+        #expect(several >= 6)
+    }
+
     @Test("bloc heuristic: sweeps over changed nodes only and counting-sort mergers end where full sweeps did",
           arguments: FrustrationObjective.allCases)
     func blocHeuristic(objective: FrustrationObjective) {

@@ -204,3 +204,24 @@ struct ReferencePropagation {
     }
 
 }
+
+/// Connected components straight from the definition: a flood fill over sets of node numbers
+/// that follows the rows of `adjacency`, a pair of weight 0 being no tie. Each component
+/// sorted, components ordered by their smallest node.
+enum ReferenceComponents {
+    static func components(_ g: SignedGraph) -> [[Int]] {
+        var seen = Set<Int>()
+        var result: [[Int]] = []
+        for root in 0 ..< g.nodeCount where !seen.contains(root) {
+            var component: Set<Int> = [root], frontier = [root]
+            while let node = frontier.popLast() {
+                for neighbour in g.adjacency[node] where neighbour.weight != 0 && component.insert(neighbour.node).inserted {
+                    frontier.append(neighbour.node)
+                }
+            }
+            seen.formUnion(component)
+            result.append(component.sorted())
+        }
+        return result.sorted { $0[0] < $1[0] }
+    }
+}
