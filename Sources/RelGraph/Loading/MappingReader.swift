@@ -3,66 +3,72 @@
 /// Reports a non-mapping, unknown keys (with a did-you-mean), duplicate keys and, on request,
 /// missing required keys, all at the node they are about.
 struct MappingReader {
-    let node: YAMLNode
-    /// The keys this place allows; `slots` holds their values in the same order.
-    private let allowed: [String]
-    /// Each allowed key's value (null included), nil when the key is absent. A mapping has
-    /// a handful of keys: a short array searched in order beats hashing every key.
-    private var slots: [YAMLNode?]
+    /// Where the mapping starts: where a missing key is reported.
+    let position: TextPosition
+    private let pairs: YAMLNode.Pairs
+    private let allowed: MappingKeys
 
     /// `what` names the place in messages: "a tie", "the model".
-    init?(_ node: YAMLNode, what: String, allowed: [String], log: inout DiagnosticLog) {
-        self.node = node
+    init?(_ node: YAMLNode, what: String, allowed: MappingKeys, log: inout DiagnosticLog) {
+        position = node.position
         self.allowed = allowed
-        slots = [YAMLNode?](repeating: nil, count: allowed.count)
         guard let pairs = node.mapping else {
             log.error("wrong-type", "expected \(what) as a mapping of keys to values, found \(node.kindDescription)", at: node.position)
             return nil
         }
+        self.pairs = pairs
+        var seen: UInt64 = 0
         for pair in pairs {
-            guard let key = pair.key.scalar else {
+            guard pair.key.isScalar else {
                 log.error("wrong-type", "a key must be a plain word, found \(pair.key.kindDescription)", at: pair.key.position)
                 continue
             }
-            guard let slot = allowed.firstIndex(of: key) else {
-                let unused = allowed.indices.filter { slots[$0] == nil }.map { allowed[$0] }
-                log.error("unknown-key", "unknown key '\(key)' in \(what)", at: pair.key.position,
-                          hint: Suggestion.hint(for: key, in: unused))
+            guard let slot = allowed.index(of: pair.key) else {
+                let unused = allowed.names.indices.filter { seen & 1 << $0 == 0 }.map { allowed.names[$0] }
+                log.error("unknown-key", "unknown key '\(pair.key.scalar!)' in \(what)", at: pair.key.position,
+                          hint: Suggestion.hint(for: pair.key.scalar!, in: unused))
                 continue
             }
-            if slots[slot] != nil {
-                log.error("duplicate-key", "key '\(key)' appears twice in \(what)", at: pair.key.position)
+            if seen & 1 << slot != 0 {
+                log.error("duplicate-key", "key '\(allowed.names[slot])' appears twice in \(what)", at: pair.key.position)
                 continue
             }
-            slots[slot] = pair.value
+            seen |= 1 << slot
         }
     }
 
     /// The keys present, with their values as written, in the order the format lists them.
     var present: [(key: String, value: YAMLNode)] {
-        allowed.indices.compactMap { slot in slots[slot].map { (allowed[slot], $0) } }
+        var values = [YAMLNode?](repeating: nil, count: allowed.names.count)
+        for pair in pairs {
+            if let slot = allowed.index(of: pair.key), values[slot] == nil { values[slot] = pair.value }
+        }
+        return allowed.names.indices.compactMap { slot in values[slot].map { (allowed.names[slot], $0) } }
     }
 
-    /// The value as written, null included; nil when the key is absent.
-    func value(_ key: String) -> YAMLNode? {
-        allowed.firstIndex(of: key).flatMap { slots[$0] }
+    /// The value as written, null included; nil when the key is absent. A mapping has a
+    /// handful of keys: looking through them beats keeping a table. The first of duplicate
+    /// keys is the one that counts, as reported.
+    func value(_ key: StaticString) -> YAMLNode? {
+        assert(allowed.names.contains(key.description), "'\(key)' is not a key of this place")
+        return pairs.value(forKey: key)
     }
 
     /// The value, or nil when it is absent or null.
-    subscript(key: String) -> YAMLNode? {
+    subscript(key: StaticString) -> YAMLNode? {
         guard let value = value(key), !value.isNull else { return nil }
         return value
     }
 
-    func has(_ key: String) -> Bool { value(key) != nil }
+    func has(_ key: StaticString) -> Bool { value(key) != nil }
 
     /// The value, or a `missing-key` error at the start of the mapping.
-    func required(_ key: String, in what: String, log: inout DiagnosticLog) -> YAMLNode? {
+    func required(_ key: StaticString, in what: String, log: inout DiagnosticLog) -> YAMLNode? {
         if let value = self[key] { return value }
         if let present = value(key) {
             log.error("missing-key", "'\(key)' in \(what) is empty", at: present.position)
         } else {
-            log.error("missing-key", "\(what) has no '\(key)'", at: node.position)
+            log.error("missing-key", "\(what) has no '\(key)'", at: position)
         }
         return nil
     }

@@ -49,10 +49,13 @@ public enum ModelLoader {
         }
     }
 
+    // Each place's keys as the schema lists them (SchemaTests compares the two), and the same
+    // keys as a table for matching a file's keys byte by byte.
     static let topKeys = ["relgraph", "title", "as_of", "description", "sources", "groups", "actors", "ties"]
+    static let topTable = MappingKeys(topKeys)
 
     static func readModel(_ root: YAMLNode, path: String, log: inout DiagnosticLog) -> Model? {
-        guard let top = MappingReader(root, what: "the model", allowed: topKeys, log: &log) else { return nil }
+        guard let top = MappingReader(root, what: "the model", allowed: topTable, log: &log) else { return nil }
         checkVersion(top, what: "the model", log: &log)
         let title = top.required("title", in: "the model", log: &log).flatMap {
             ValueReader.optionalText($0, what: "title", log: &log)
@@ -81,7 +84,7 @@ public enum ModelLoader {
     /// `relgraph: 1` must be there and be 1: later versions may mean something else.
     static func checkVersion(_ top: MappingReader, what: String, log: inout DiagnosticLog) {
         guard let node = top.required("relgraph", in: what, log: &log) else { return }
-        guard case .scalar(let text, _) = node.content, Int(text.trimmingWhitespace) == Model.formatVersion else {
+        guard let text = node.scalar, Int(text.trimmingWhitespace) == Model.formatVersion else {
             log.error("unsupported-version", "format version \(node.kindDescription) is not supported; this relgraph reads version \(Model.formatVersion)",
                       at: node.position, hint: "write 'relgraph: \(Model.formatVersion)'")
             return
@@ -102,9 +105,10 @@ public enum ModelLoader {
     // MARK: - Entries
 
     static let sourceKeys = ["id", "title", "author", "outlet", "date", "url", "grade", "note"]
+    static let sourceTable = MappingKeys(sourceKeys)
 
     static func readSource(_ node: YAMLNode, log: inout DiagnosticLog) -> Source? {
-        guard let map = MappingReader(node, what: "a source", allowed: sourceKeys, log: &log) else { return nil }
+        guard let map = MappingReader(node, what: "a source", allowed: sourceTable, log: &log) else { return nil }
         let id = map.required("id", in: "a source", log: &log).flatMap { ValueReader.identifier($0, what: "source id", log: &log) }
         let title = map.required("title", in: "a source", log: &log).flatMap { ValueReader.optionalText($0, what: "title", log: &log) }
         let date = map.required("date", in: "a source", log: &log).flatMap { ValueReader.date($0, what: "date", log: &log) }
@@ -125,9 +129,10 @@ public enum ModelLoader {
     }
 
     static let groupKeys = ["id", "label", "color"]
+    static let groupTable = MappingKeys(groupKeys)
 
     static func readGroup(_ node: YAMLNode, log: inout DiagnosticLog) -> Group? {
-        guard let map = MappingReader(node, what: "a group", allowed: groupKeys, log: &log) else { return nil }
+        guard let map = MappingReader(node, what: "a group", allowed: groupTable, log: &log) else { return nil }
         let id = map.required("id", in: "a group", log: &log).flatMap { ValueReader.identifier($0, what: "group id", log: &log) }
         var color: String?
         if let colorNode = map["color"], let text = ValueReader.text(colorNode, what: "color", log: &log) {
@@ -142,9 +147,10 @@ public enum ModelLoader {
     }
 
     static let actorKeys = ["id", "label", "kind", "group", "aliases", "since", "until", "note"]
+    static let actorTable = MappingKeys(actorKeys)
 
     static func readActor(_ node: YAMLNode, log: inout DiagnosticLog) -> Actor? {
-        guard let map = MappingReader(node, what: "an actor", allowed: actorKeys, log: &log) else { return nil }
+        guard let map = MappingReader(node, what: "an actor", allowed: actorTable, log: &log) else { return nil }
         let id = map.required("id", in: "an actor", log: &log).flatMap { ValueReader.identifier($0, what: "actor id", log: &log) }
         let kind = map.required("kind", in: "an actor", log: &log).flatMap {
             ValueReader.choice($0, ActorKind.self, what: "actor kind", code: "unknown-kind", log: &log)
@@ -165,9 +171,10 @@ public enum ModelLoader {
     }
 
     static let tieKeys = ["between", "from", "to", "kind", "weight", "since", "until", "confidence", "label", "note", "cite"]
+    static let tieTable = MappingKeys(tieKeys)
 
     static func readTie(_ node: YAMLNode, log: inout DiagnosticLog) -> Tie? {
-        guard let map = MappingReader(node, what: "a tie", allowed: tieKeys, log: &log) else { return nil }
+        guard let map = MappingReader(node, what: "a tie", allowed: tieTable, log: &log) else { return nil }
         var positions = Tie.Positions(entry: node.position)
         let ends = readEnds(map, positions: &positions, log: &log)
         let kind = map.required("kind", in: "a tie", log: &log).flatMap {
@@ -236,15 +243,16 @@ public enum ModelLoader {
                   let b = ValueReader.identifier(toNode, what: "actor", log: &log) else { return nil }
             return (a, b, true)
         }
-        log.error("missing-key", "a tie has neither 'between' nor 'from'/'to'", at: map.node.position,
+        log.error("missing-key", "a tie has neither 'between' nor 'from'/'to'", at: map.position,
                   hint: "write 'between: [A, B]' for a mutual tie")
         return nil
     }
 
     static let citationKeys = ["source", "quote", "at"]
+    static let citationTable = MappingKeys(citationKeys)
 
     static func readCitation(_ node: YAMLNode, log: inout DiagnosticLog) -> Citation? {
-        guard let map = MappingReader(node, what: "a citation", allowed: citationKeys, log: &log) else { return nil }
+        guard let map = MappingReader(node, what: "a citation", allowed: citationTable, log: &log) else { return nil }
         let sourceNode = map.required("source", in: "a citation", log: &log)
         let source = sourceNode.flatMap { ValueReader.identifier($0, what: "source", log: &log) }
         var quote: String?
@@ -254,7 +262,8 @@ public enum ModelLoader {
                 log.error("empty-quote", "the quote is empty; cite the source's own words", at: quoteNode.position)
             } else if let text {
                 quote = text
-                if text.count > 300 {
+                // Characters never outnumber bytes: most quotes are settled without counting Characters.
+                if text.utf8.count > 300, text.count > 300 {
                     log.warning("long-quote", "quote of \(text.count) characters; keep quotes under 300 and skip words with '...'",
                                 at: quoteNode.position)
                 }

@@ -33,9 +33,9 @@ public enum ModelValidator {
         var tiedActors = [Bool](repeating: false, count: model.actors.count)
         var tiedUnknown = Set<String>()
         // Ties between known actors by their numbers, others by their ids: the same identity either way.
-        var seenTies: [NumberedTieIdentity: [(Validity, TextPosition)]] = [:]
+        var seenTies: [NumberedTieIdentity: [SeenTie]] = [:]
         seenTies.reserveCapacity(model.ties.count)
-        var seenOtherTies: [TieIdentity: [(Validity, TextPosition)]] = [:]
+        var seenOtherTies: [TieIdentity: [SeenTie]] = [:]
         for tie in model.ties {
             for citation in tie.citations {
                 if let number = sourceNumber[citation.source] {
@@ -72,18 +72,18 @@ public enum ModelValidator {
             if let to { tiedActors[to] = true } else { tiedUnknown.insert(tie.to) }
             if let from { checkTieWithinActor(tie, model.actors[from], log: &log) }
             if let to { checkTieWithinActor(tie, model.actors[to], log: &log) }
-            let earlier: (Validity, TextPosition)?
+            let earlier: SeenTie?
             if let from, let to {
                 let identity = NumberedTieIdentity(tie, from, to)
-                earlier = seenTies[identity]?.first { $0.0.overlaps(tie.validity) }
-                seenTies[identity, default: []].append((tie.validity, tie.positions.entry))
+                earlier = seenTies[identity]?.first { $0.validity.overlaps(tie.validity) }
+                seenTies[identity, default: []].append(SeenTie(validity: tie.validity, position: tie.positions.entry))
             } else {
                 let identity = TieIdentity(tie)
-                earlier = seenOtherTies[identity]?.first { $0.0.overlaps(tie.validity) }
-                seenOtherTies[identity, default: []].append((tie.validity, tie.positions.entry))
+                earlier = seenOtherTies[identity]?.first { $0.validity.overlaps(tie.validity) }
+                seenOtherTies[identity, default: []].append(SeenTie(validity: tie.validity, position: tie.positions.entry))
             }
             if let earlier {
-                log.error("duplicate-tie", "a second '\(tie.kind.rawValue)' tie \(tie.name()) in the same period (first at line \(earlier.1.line))",
+                log.error("duplicate-tie", "a second '\(tie.kind.rawValue)' tie \(tie.name()) in the same period (first at line \(earlier.position.line))",
                           at: tie.positions.entry, hint: "merge their citations, or give them non-overlapping since/until")
             }
         }
@@ -95,6 +95,13 @@ public enum ModelValidator {
             log.warning("isolated-actor", "actor '\(actor.id)' has no ties", at: actor.position)
         }
         return log.diagnostics
+    }
+
+    /// A tie already checked, for finding a second one in the same period. A struct, not a
+    /// tuple: a dictionary of arrays of tuples has its type built at run time, on every run.
+    struct SeenTie {
+        let validity: Validity
+        let position: TextPosition
     }
 
     /// `TieIdentity` with the ends as actor numbers (known actors only): cheaper to hash.

@@ -36,8 +36,7 @@ enum ValueReader {
     }
 
     static func number(_ node: YAMLNode, what: String, code: String, log: inout DiagnosticLog) -> Double? {
-        guard case .scalar(let text, let plain) = node.content, plain,
-              let value = Double(text.trimmingWhitespace), value.isFinite else {
+        guard let text = node.plainScalar, let value = Double(text.trimmingWhitespace), value.isFinite else {
             log.error(code, "\(what) must be a number, found \(node.kindDescription)", at: node.position)
             return nil
         }
@@ -45,7 +44,7 @@ enum ValueReader {
     }
 
     static func integer(_ node: YAMLNode, what: String, code: String, log: inout DiagnosticLog) -> Int? {
-        guard case .scalar(let text, let plain) = node.content, plain, let value = Int(text.trimmingWhitespace) else {
+        guard let text = node.plainScalar, let value = Int(text.trimmingWhitespace) else {
             log.error(code, "\(what) must be a whole number, found \(node.kindDescription)", at: node.position)
             return nil
         }
@@ -63,7 +62,7 @@ enum ValueReader {
         return nil
     }
 
-    static func list(_ node: YAMLNode, what: String, log: inout DiagnosticLog) -> [YAMLNode]? {
+    static func list(_ node: YAMLNode, what: String, log: inout DiagnosticLog) -> YAMLNode.Items? {
         guard let items = node.sequence else {
             log.error("wrong-type", "expected \(what) as a list, found \(node.kindDescription)", at: node.position)
             return nil
@@ -86,7 +85,11 @@ enum ValueReader {
 extension String {
     var trimmingWhitespace: String {
         // Nearly every value starts and ends with a visible ASCII character: skip the scan.
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return self }
+        let visible: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x7F }
+        let untouched = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.first.map(visible) == true && bytes.last.map(visible) == true
+        }
+        if untouched == true { return self }
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

@@ -45,10 +45,13 @@ public enum ScenarioLoader {
         return false
     }
 
+    // Each place's keys as the schema lists them (SchemaTests compares the two), and the same
+    // keys as a table for matching a file's keys byte by byte.
     static let topKeys = ["relgraph", "title", "description", "graph", "at", "cite", "shocks", "propagation", "expect"]
+    static let topTable = MappingKeys(topKeys)
 
     static func readScenario(_ root: YAMLNode, path: String, log: inout DiagnosticLog) -> Scenario? {
-        guard let top = MappingReader(root, what: "the scenario", allowed: topKeys, log: &log) else { return nil }
+        guard let top = MappingReader(root, what: "the scenario", allowed: topTable, log: &log) else { return nil }
         ModelLoader.checkVersion(top, what: "the scenario", log: &log)
         let title = top.required("title", in: "the scenario", log: &log).flatMap { ValueReader.optionalText($0, what: "title", log: &log) }
         var graphPath: String?
@@ -82,13 +85,18 @@ public enum ScenarioLoader {
     // MARK: - Shocks
 
     static let shockKeys = ["remove", "cut", "set", "scale", "add", "add_actor"]
+    static let shockTable = MappingKeys(shockKeys)
     static let setKeys = ["tie", "weight"]
+    static let setTable = MappingKeys(setKeys)
     static let scaleKeys = ["tie", "by"]
+    static let scaleTable = MappingKeys(scaleKeys)
     static let addActorKeys = ["id", "kind", "label", "group"]
+    static let addActorTable = MappingKeys(addActorKeys)
     static let addKeys = ["between", "from", "to", "kind", "weight", "label"]
+    static let addTable = MappingKeys(addKeys)
 
     static func readShock(_ node: YAMLNode, log: inout DiagnosticLog) -> Shock? {
-        guard let map = MappingReader(node, what: "a shock", allowed: shockKeys, log: &log) else { return nil }
+        guard let map = MappingReader(node, what: "a shock", allowed: shockTable, log: &log) else { return nil }
         let present = map.present
         guard present.count == 1, let (key, value) = present.first else {
             if !present.isEmpty || node.mapping?.isEmpty == true {
@@ -103,19 +111,19 @@ public enum ScenarioLoader {
         case "cut":
             return tieReference(value, log: &log).map { Shock(.cut($0), origin: origin) }
         case "set":
-            guard let inner = MappingReader(value, what: "set", allowed: setKeys, log: &log),
+            guard let inner = MappingReader(value, what: "set", allowed: setTable, log: &log),
                   let tie = inner.required("tie", in: "set", log: &log).flatMap({ tieReference($0, log: &log) }),
                   let weight = inner.required("weight", in: "set", log: &log).flatMap({ weightValue($0, log: &log) }) else { return nil }
             return Shock(.set(tie, weight: weight), origin: .file(inner["tie"]!.position))
         case "scale":
-            guard let inner = MappingReader(value, what: "scale", allowed: scaleKeys, log: &log),
+            guard let inner = MappingReader(value, what: "scale", allowed: scaleTable, log: &log),
                   let tie = inner.required("tie", in: "scale", log: &log).flatMap({ tieReference($0, log: &log) }),
                   let factor = inner.required("by", in: "scale", log: &log).flatMap({ ValueReader.number($0, what: "by", code: "invalid-value", log: &log) }) else { return nil }
             return Shock(.scale(tie, factor: factor), origin: .file(inner["tie"]!.position))
         case "add":
             return readAddedTie(value, log: &log)
         case "add_actor":
-            guard let inner = MappingReader(value, what: "add_actor", allowed: addActorKeys, log: &log) else { return nil }
+            guard let inner = MappingReader(value, what: "add_actor", allowed: addActorTable, log: &log) else { return nil }
             let id = inner.required("id", in: "add_actor", log: &log).flatMap { ValueReader.identifier($0, what: "actor id", log: &log) }
             let kind = inner.required("kind", in: "add_actor", log: &log).flatMap {
                 ValueReader.choice($0, ActorKind.self, what: "actor kind", code: "unknown-kind", log: &log)
@@ -130,7 +138,7 @@ public enum ScenarioLoader {
     }
 
     static func readAddedTie(_ node: YAMLNode, log: inout DiagnosticLog) -> Shock? {
-        guard let map = MappingReader(node, what: "add", allowed: addKeys, log: &log) else { return nil }
+        guard let map = MappingReader(node, what: "add", allowed: addTable, log: &log) else { return nil }
         var positions = Tie.Positions(entry: node.position)
         let ends = ModelLoader.readEnds(map, positions: &positions, log: &log)
         let kind = map.required("kind", in: "add", log: &log).flatMap { ValueReader.choice($0, TieKind.self, what: "tie kind", code: "unknown-kind", log: &log) }
@@ -176,10 +184,12 @@ public enum ScenarioLoader {
     // MARK: - Propagation and expectations
 
     static let propagationKeys = ["model", "steps", "rate", "threshold"]
+    static let propagationTable = MappingKeys(propagationKeys)
     static let expectationKeys = ["tie", "actor", "metric", "change", "note"]
+    static let expectationTable = MappingKeys(expectationKeys)
 
     static func readPropagation(_ node: YAMLNode, log: inout DiagnosticLog) -> Propagation? {
-        guard let map = MappingReader(node, what: "propagation", allowed: propagationKeys, log: &log) else { return nil }
+        guard let map = MappingReader(node, what: "propagation", allowed: propagationTable, log: &log) else { return nil }
         var propagation = Propagation.standard
         if let model = map["model"].flatMap({ ValueReader.choice($0, Propagation.Model.self, what: "propagation model", code: "invalid-value", log: &log) }) {
             propagation.model = model
@@ -203,7 +213,7 @@ public enum ScenarioLoader {
     }
 
     static func readExpectation(_ node: YAMLNode, log: inout DiagnosticLog) -> Expectation? {
-        guard let map = MappingReader(node, what: "an expectation", allowed: expectationKeys, log: &log) else { return nil }
+        guard let map = MappingReader(node, what: "an expectation", allowed: expectationTable, log: &log) else { return nil }
         let change = map.required("change", in: "an expectation", log: &log).flatMap {
             ValueReader.choice($0, Expectation.Change.self, what: "change", code: "invalid-value", log: &log)
         }

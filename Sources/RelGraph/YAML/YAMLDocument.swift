@@ -1,0 +1,67 @@
+/// A YAML document as two flat arrays, built once by `YAMLReader` and then only read.
+///
+/// Every node is a small fixed-size record and the children of a container stand side by
+/// side, so building a document allocates nothing per node, a child is found by index, and
+/// freeing the document frees two arrays. Scalar text stays the bytes libyaml produced, one
+/// scalar after another, and becomes a String only when a reader asks for it: keys are matched
+/// and nulls recognised without making one.
+public final class YAMLDocument: Sendable {
+    struct Record: Sendable {
+        enum Kind: UInt8, Sendable {
+            /// An unquoted scalar: the only kind that can be a number or a null.
+            case plainScalar
+            /// A quoted, literal or folded scalar.
+            case otherScalar
+            case sequence
+            case mapping
+        }
+
+        var kind: Kind
+        var position: TextPosition
+        /// A scalar's first byte in `text`; a container's first child in `records`.
+        var start: Int32
+        /// A scalar's length in bytes; a sequence's items; a mapping's keys and values, each
+        /// key just before its value.
+        var count: Int32
+
+        var isScalar: Bool { kind == .plainScalar || kind == .otherScalar }
+    }
+
+    /// Children of every container, each container's children in one run.
+    let records: [Record]
+    /// The text of every scalar, end to end.
+    let text: [UInt8]
+
+    init(records: [Record], text: [UInt8]) {
+        self.records = records
+        self.text = text
+    }
+
+    /// A scalar record's text.
+    func string(_ record: Record) -> String {
+        record.count == 0 ? "" : withBytes(of: record) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Whether a record is a scalar whose text is `expected`, byte for byte.
+    func isScalar(_ record: Record, spelled expected: StaticString) -> Bool {
+        guard record.isScalar, Int(record.count) == expected.utf8CodeUnitCount else { return false }
+        return withBytes(of: record) { $0.hasSameBytes(as: UnsafeBufferPointer(start: expected.utf8Start, count: expected.utf8CodeUnitCount)) }
+    }
+
+    /// A scalar record's bytes, for a reader that matches them without making a String.
+    func withBytes<Result>(of record: Record, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        text.withUnsafeBufferPointer { text in
+            body(UnsafeBufferPointer(rebasing: text[Int(record.start)..<Int(record.start + record.count)]))
+        }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Byte equality as a plain loop: the generic `elementsEqual` walks two iterators and costs
+    /// several times more on the few bytes of a key.
+    func hasSameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard count == other.count else { return false }
+        for index in 0..<count where self[index] != other[index] { return false }
+        return true
+    }
+}
