@@ -18,22 +18,24 @@ struct MappingReader {
         }
         self.pairs = pairs
         var seen: UInt64 = 0
-        for pair in pairs {
-            guard pair.key.isScalar else {
-                log.error("wrong-type", "a key must be a plain word, found \(pair.key.kindDescription)", at: pair.key.position)
-                continue
-            }
-            guard let slot = allowed.index(of: pair.key) else {
+        // Keys are matched as bytes; a view of a key is made only to report it.
+        for index in pairs.indices {
+            switch pairs.withKeyBytes(at: index, allowed.index(of:)) {
+            case nil:
+                let key = pairs[index].key
+                log.error("wrong-type", "a key must be a plain word, found \(key.kindDescription)", at: key.position)
+            case .some(nil):
+                let key = pairs[index].key
                 let unused = allowed.names.indices.filter { seen & 1 << $0 == 0 }.map { allowed.names[$0] }
-                log.error("unknown-key", "unknown key '\(pair.key.scalar!)' in \(what)", at: pair.key.position,
-                          hint: Suggestion.hint(for: pair.key.scalar!, in: unused))
-                continue
+                log.error("unknown-key", "unknown key '\(key.scalar!)' in \(what)", at: key.position,
+                          hint: Suggestion.hint(for: key.scalar!, in: unused))
+            case .some(let slot?):
+                if seen & 1 << slot != 0 {
+                    log.error("duplicate-key", "key '\(allowed.names[slot])' appears twice in \(what)", at: pairs[index].key.position)
+                } else {
+                    seen |= 1 << slot
+                }
             }
-            if seen & 1 << slot != 0 {
-                log.error("duplicate-key", "key '\(allowed.names[slot])' appears twice in \(what)", at: pair.key.position)
-                continue
-            }
-            seen |= 1 << slot
         }
     }
 

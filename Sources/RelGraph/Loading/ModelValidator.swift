@@ -33,9 +33,10 @@ public enum ModelValidator {
         var tiedActors = [Bool](repeating: false, count: model.actors.count)
         var tiedUnknown = Set<String>()
         // Ties between known actors by their numbers, others by their ids: the same identity either way.
-        var seenTies: [NumberedTieIdentity: [SeenTie]] = [:]
+        var seenTies: [Int: [SeenTie]] = [:]
         seenTies.reserveCapacity(model.ties.count)
-        var seenOtherTies: [TieIdentity: [SeenTie]] = [:]
+        // Only for ties to unknown actors: made on the first one.
+        var seenOtherTies: [TieIdentity: [SeenTie]]?
         for tie in model.ties {
             for citation in tie.citations {
                 if let number = sourceNumber[citation.source] {
@@ -73,14 +74,16 @@ public enum ModelValidator {
             if let from { checkTieWithinActor(tie, model.actors[from], log: &log) }
             if let to { checkTieWithinActor(tie, model.actors[to], log: &log) }
             let earlier: SeenTie?
+            let seen = SeenTie(kind: tie.kind, validity: tie.validity, position: tie.positions.entry)
             if let from, let to {
-                let identity = NumberedTieIdentity(tie, from, to)
-                earlier = seenTies[identity]?.first { $0.validity.overlaps(tie.validity) }
-                seenTies[identity, default: []].append(SeenTie(validity: tie.validity, position: tie.positions.entry))
+                let ends = Self.ends(tie, from, to)
+                earlier = seenTies[ends]?.first { $0.isDuplicate(of: seen) }
+                seenTies[ends, default: []].append(seen)
             } else {
                 let identity = TieIdentity(tie)
-                earlier = seenOtherTies[identity]?.first { $0.validity.overlaps(tie.validity) }
-                seenOtherTies[identity, default: []].append(SeenTie(validity: tie.validity, position: tie.positions.entry))
+                if seenOtherTies == nil { seenOtherTies = [:] }
+                earlier = seenOtherTies![identity]?.first { $0.isDuplicate(of: seen) }
+                seenOtherTies![identity, default: []].append(seen)
             }
             if let earlier {
                 log.error("duplicate-tie", "a second '\(tie.kind.rawValue)' tie \(tie.name()) in the same period (first at line \(earlier.position.line))",
@@ -97,24 +100,23 @@ public enum ModelValidator {
         return log.diagnostics
     }
 
-    /// A tie already checked, for finding a second one in the same period. A struct, not a
-    /// tuple: a dictionary of arrays of tuples has its type built at run time, on every run.
+    /// A tie already checked, for finding a second one of the same kind in the same period.
     struct SeenTie {
+        let kind: TieKind
         let validity: Validity
         let position: TextPosition
+
+        func isDuplicate(of other: SeenTie) -> Bool { kind == other.kind && validity.overlaps(other.validity) }
     }
 
-    /// `TieIdentity` with the ends as actor numbers (known actors only): cheaper to hash.
-    struct NumberedTieIdentity: Hashable {
-        let first: Int32, second: Int32, directed: Bool, kind: TieKind
-        init(_ tie: Tie, _ from: Int, _ to: Int) {
-            // Undirected ties are ordered by id, as `Pair` orders them, so ends agree with `TieIdentity`.
-            let swapped = !tie.directed && tie.to < tie.from
-            first = Int32(swapped ? to : from)
-            second = Int32(swapped ? from : to)
-            directed = tie.directed
-            kind = tie.kind
-        }
+    /// The ends of a tie between known actors, by their numbers, and its direction, in one word:
+    /// cheaper to hash than ids, and distinct for any number of actors an array can hold (below
+    /// 2³¹). Undirected ties are ordered by id, as `Pair` orders them, so ends agree with
+    /// `TieIdentity`; the kind is compared in the list of ties with these ends.
+    static func ends(_ tie: Tie, _ from: Int, _ to: Int) -> Int {
+        let swapped = !tie.directed && tie.to < tie.from
+        let first = swapped ? to : from, second = swapped ? from : to
+        return first << 32 | second << 1 | (tie.directed ? 1 : 0)
     }
 
     /// Same ends (ordered when directed), same direction and same kind.

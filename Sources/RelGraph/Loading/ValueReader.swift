@@ -18,7 +18,9 @@ enum ValueReader {
 
     static func identifier(_ node: YAMLNode, what: String, log: inout DiagnosticLog) -> String? {
         guard let text = text(node, what: what, log: &log) else { return nil }
-        guard Identifier.isValid(text) else {
+        // Judged on the document's bytes where they are plain ASCII, as nearly every id is.
+        let asciiVerdict = node.withScalarBytes(Identifier.asciiVerdict) ?? nil
+        guard asciiVerdict ?? Identifier.isValid(text) else {
             log.error("invalid-id", "\(what) '\(text)' is not a plain word (letters, digits, '_', '-', '.')",
                       at: node.position, hint: Identifier.suggestion(for: text).map { "try '\($0)'" })
             return nil

@@ -27,9 +27,9 @@ struct DocumentBuilder {
     var positions: MarkPositions
     let budget: Int
     var open: [OpenContainer] = []
-    var pending: [YAMLDocument.Record] = []
-    var records: [YAMLDocument.Record] = []
-    var text: [UInt8] = []
+    let pending = AppendOnlyBuffer<YAMLDocument.Record>(capacity: 256)
+    let records: AppendOnlyBuffer<YAMLDocument.Record>
+    let text: AppendOnlyBuffer<UInt8>
     var anchors: [String: Anchor] = [:]
     var root: YAMLDocument.Record?
     var documents = 0
@@ -39,8 +39,10 @@ struct DocumentBuilder {
     init(positions: MarkPositions, budget: Int) {
         self.positions = positions
         self.budget = budget
-        // Scalars' text is most of a file and rarely more than it: one allocation, not twenty.
-        text.reserveCapacity(positions.bytes.count)
+        // Scalars' text is most of a file and rarely more than it, and a model takes about
+        // 20 bytes a node: one allocation each for a typical file, not twenty.
+        text = AppendOnlyBuffer(capacity: positions.bytes.count)
+        records = AppendOnlyBuffer(capacity: positions.bytes.count / 16)
     }
 
     mutating func run(_ parser: UnsafeMutablePointer<yaml_parser_t>) throws(YAMLError) -> YAMLNode? {
@@ -115,9 +117,7 @@ struct DocumentBuilder {
     mutating func close() {
         guard let container = open.popLast() else { return }
         let first = records.count
-        pending.withUnsafeBufferPointer { pending in
-            records.append(contentsOf: UnsafeBufferPointer(rebasing: pending[container.firstPending...]))
-        }
+        records.append(contentsOf: UnsafeBufferPointer(rebasing: pending.elements[container.firstPending...]))
         let children = pending.count - container.firstPending
         pending.removeLast(children)
         let record = YAMLDocument.Record(kind: container.kind, position: container.position,

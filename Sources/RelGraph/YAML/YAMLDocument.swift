@@ -1,11 +1,13 @@
-/// A YAML document as two flat arrays, built once by `YAMLReader` and then only read.
+/// A YAML document as two flat buffers, built once by `YAMLReader` and then only read.
 ///
 /// Every node is a small fixed-size record and the children of a container stand side by
 /// side, so building a document allocates nothing per node, a child is found by index, and
-/// freeing the document frees two arrays. Scalar text stays the bytes libyaml produced, one
+/// freeing the document frees two buffers. Scalar text stays the bytes libyaml produced, one
 /// scalar after another, and becomes a String only when a reader asks for it: keys are matched
 /// and nulls recognised without making one.
-public final class YAMLDocument: Sendable {
+///
+/// Immutable once built, so it is shared between threads as it is.
+public final class YAMLDocument: @unchecked Sendable {
     struct Record: Sendable {
         enum Kind: UInt8, Sendable {
             /// An unquoted scalar: the only kind that can be a number or a null.
@@ -28,31 +30,32 @@ public final class YAMLDocument: Sendable {
     }
 
     /// Children of every container, each container's children in one run.
-    let records: [Record]
+    let records: UnsafeBufferPointer<Record>
     /// The text of every scalar, end to end.
-    let text: [UInt8]
+    let text: UnsafeBufferPointer<UInt8>
+    /// What `records` and `text` point into, kept for as long as the document lives.
+    private let storage: (AppendOnlyBuffer<Record>, AppendOnlyBuffer<UInt8>)
 
-    init(records: [Record], text: [UInt8]) {
-        self.records = records
-        self.text = text
+    init(records: AppendOnlyBuffer<Record>, text: AppendOnlyBuffer<UInt8>) {
+        self.records = records.elements
+        self.text = text.elements
+        storage = (records, text)
     }
 
     /// A scalar record's text.
     func string(_ record: Record) -> String {
-        record.count == 0 ? "" : withBytes(of: record) { String(decoding: $0, as: UTF8.self) }
+        record.count == 0 ? "" : String(decoding: bytes(of: record), as: UTF8.self)
     }
 
     /// Whether a record is a scalar whose text is `expected`, byte for byte.
     func isScalar(_ record: Record, spelled expected: StaticString) -> Bool {
         guard record.isScalar, Int(record.count) == expected.utf8CodeUnitCount else { return false }
-        return withBytes(of: record) { $0.hasSameBytes(as: UnsafeBufferPointer(start: expected.utf8Start, count: expected.utf8CodeUnitCount)) }
+        return bytes(of: record).hasSameBytes(as: UnsafeBufferPointer(start: expected.utf8Start, count: expected.utf8CodeUnitCount))
     }
 
-    /// A scalar record's bytes, for a reader that matches them without making a String.
-    func withBytes<Result>(of record: Record, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        text.withUnsafeBufferPointer { text in
-            body(UnsafeBufferPointer(rebasing: text[Int(record.start)..<Int(record.start + record.count)]))
-        }
+    /// A scalar record's bytes, valid while the document lives.
+    func bytes(of record: Record) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: text[Int(record.start)..<Int(record.start + record.count)])
     }
 }
 

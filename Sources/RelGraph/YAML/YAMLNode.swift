@@ -48,7 +48,7 @@ public struct YAMLNode: Sendable {
 
     /// A scalar's text as bytes, for matching without making a String; nil for other nodes.
     public func withScalarBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
-        record.isScalar ? document.withBytes(of: record, body) : nil
+        record.isScalar ? body(document.bytes(of: record)) : nil
     }
 
     /// `~`, `null` or an empty plain scalar: YAML's null.
@@ -108,12 +108,22 @@ public struct YAMLNode: Sendable {
         /// The value of the first key spelled `key`, nil when there is none: a look through a
         /// handful of records, with no String made and no view of the keys passed over.
         public func value(forKey key: StaticString) -> YAMLNode? {
-            document.records.withUnsafeBufferPointer { records in
-                for index in stride(from: start, to: start + 2 * count, by: 2) where document.isScalar(records[index], spelled: key) {
+            let spelling = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
+            let records = document.records
+            for index in stride(from: start, to: start + 2 * count, by: 2) {
+                let key = records[index]
+                if key.isScalar && Int(key.count) == spelling.count && document.bytes(of: key).hasSameBytes(as: spelling) {
                     return YAMLNode(records[index + 1], in: document)
                 }
-                return nil
             }
+            return nil
+        }
+
+        /// What `body` makes of the bytes of key `index`; nil when that key is not a scalar.
+        public func withKeyBytes<Result>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+            precondition(index >= 0 && index < count, "mapping entry out of range")
+            let key = document.records[start + 2 * index]
+            return key.isScalar ? body(document.bytes(of: key)) : nil
         }
     }
 }
