@@ -105,18 +105,10 @@ public struct YAMLNode: Sendable {
                         value: YAMLNode(document.records[start + 2 * index + 1], in: document))
         }
 
-        /// The value of the first key spelled `key`, nil when there is none: a look through a
-        /// handful of records, with no String made and no view of the keys passed over.
-        public func value(forKey key: StaticString) -> YAMLNode? {
-            let spelling = UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount)
-            let records = document.records
-            for index in stride(from: start, to: start + 2 * count, by: 2) {
-                let key = records[index]
-                if key.isScalar && Int(key.count) == spelling.count && document.bytes(of: key).hasSameBytes(as: spelling) {
-                    return YAMLNode(records[index + 1], in: document)
-                }
-            }
-            return nil
+        /// The value of entry `index`, without a view of its key.
+        public func value(at index: Int) -> YAMLNode {
+            precondition(index >= 0 && index < count, "mapping entry out of range")
+            return YAMLNode(document.records[start + 2 * index + 1], in: document)
         }
 
         /// What `body` makes of the bytes of key `index`; nil when that key is not a scalar.
