@@ -38,10 +38,7 @@ public struct YAMLNode: Sendable {
         record.kind == .mapping ? Pairs(document: document, start: Int(record.start), count: Int(record.count) / 2) : nil
     }
 
-    public var isScalar: Bool { record.isScalar }
-
-    /// Whether this is a scalar whose text is exactly `text`, byte for byte: how keys are
-    /// matched, without making a String of every key.
+    /// Whether this is a scalar whose text is exactly `text`, byte for byte, without making a String.
     public func hasText(_ text: StaticString) -> Bool {
         document.isScalar(record, spelled: text)
     }
