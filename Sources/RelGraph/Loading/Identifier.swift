@@ -1,15 +1,26 @@
 /// The rule for actor, source and group ids: plain words the command line can name safely.
 public enum Identifier {
     public static func isValid(_ text: String) -> Bool {
-        // The common case, plain ASCII, without Unicode property lookups.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            guard let first = text.utf8.first, isASCIILetterOrDigit(first) else { return false }
-            return text.utf8.allSatisfy { isASCIILetterOrDigit($0) || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
-        }
+        // The common case, plain ASCII, in one pass over the bytes without Unicode property lookups.
+        if let verdict = text.utf8.withContiguousStorageIfAvailable(asciiVerdict), let verdict { return verdict }
         guard let first = text.unicodeScalars.first, isWordCharacter(first), first != "_", first != "-", first != "." else {
             return false
         }
         return text.unicodeScalars.allSatisfy(isWordCharacter)
+    }
+
+    /// The verdict on ASCII text; nil when a byte is not ASCII and Unicode's rules must decide.
+    /// An ASCII byte that fails here fails those rules too, so it settles the matter at once.
+    static func asciiVerdict(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let first = bytes.first else { return false }
+        if first < 0x80 && !isASCIILetterOrDigit(first) { return false }
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if !(isASCIILetterOrDigit(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")) {
+                return false
+            }
+        }
+        return true
     }
 
     static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {

@@ -2,67 +2,73 @@
 ///
 /// Reports a non-mapping, unknown keys (with a did-you-mean), duplicate keys and, on request,
 /// missing required keys, all at the node they are about.
-struct MappingReader {
-    let node: YAMLNode
-    /// The keys this place allows; `slots` holds their values in the same order.
-    private let allowed: [String]
-    /// Each allowed key's value (null included), nil when the key is absent. A mapping has
-    /// a handful of keys: a short array searched in order beats hashing every key.
-    private var slots: [YAMLNode?]
+struct MappingReader<Key: MappingKey> {
+    /// Where the mapping starts: where a missing key is reported.
+    let position: TextPosition
+    private let pairs: YAMLNode.Pairs
+    /// For each key, by its number, the index of its entry (the first, when written twice);
+    /// -1 when absent. Keys are matched once, here; reading a value is an index.
+    private var entry: [Int32]
 
     /// `what` names the place in messages: "a tie", "the model".
-    init?(_ node: YAMLNode, what: String, allowed: [String], log: inout DiagnosticLog) {
-        self.node = node
-        self.allowed = allowed
-        slots = [YAMLNode?](repeating: nil, count: allowed.count)
+    init?(_ node: YAMLNode, what: String, log: inout DiagnosticLog) {
+        position = node.position
         guard let pairs = node.mapping else {
             log.error("wrong-type", "expected \(what) as a mapping of keys to values, found \(node.kindDescription)", at: node.position)
             return nil
         }
-        for pair in pairs {
-            guard let key = pair.key.scalar else {
-                log.error("wrong-type", "a key must be a plain word, found \(pair.key.kindDescription)", at: pair.key.position)
-                continue
+        self.pairs = pairs
+        let table = Key.table, names = table.names
+        entry = [Int32](repeating: -1, count: names.count)
+        // Keys are matched as bytes; a view of a key is made only to report it.
+        var next = 0
+        for index in pairs.indices {
+            switch pairs.withKeyBytes(at: index, { table.index(of: $0, from: next) }) {
+            case nil:
+                let key = pairs[index].key
+                log.error("wrong-type", "a key must be a plain word, found \(key.kindDescription)", at: key.position)
+            case .some(nil):
+                let key = pairs[index].key
+                let unused = names.indices.filter { entry[$0] < 0 }.map { names[$0] }
+                log.error("unknown-key", "unknown key '\(key.scalar!)' in \(what)", at: key.position,
+                          hint: Suggestion.hint(for: key.scalar!, in: unused))
+            case .some(let slot?):
+                if entry[slot] >= 0 {
+                    log.error("duplicate-key", "key '\(names[slot])' appears twice in \(what)", at: pairs[index].key.position)
+                } else {
+                    entry[slot] = Int32(index)
+                }
+                next = (slot + 1) % names.count
             }
-            guard let slot = allowed.firstIndex(of: key) else {
-                let unused = allowed.indices.filter { slots[$0] == nil }.map { allowed[$0] }
-                log.error("unknown-key", "unknown key '\(key)' in \(what)", at: pair.key.position,
-                          hint: Suggestion.hint(for: key, in: unused))
-                continue
-            }
-            if slots[slot] != nil {
-                log.error("duplicate-key", "key '\(key)' appears twice in \(what)", at: pair.key.position)
-                continue
-            }
-            slots[slot] = pair.value
         }
     }
 
     /// The keys present, with their values as written, in the order the format lists them.
-    var present: [(key: String, value: YAMLNode)] {
-        allowed.indices.compactMap { slot in slots[slot].map { (allowed[slot], $0) } }
+    var present: [(key: Key, value: YAMLNode)] {
+        Key.allCases.compactMap { key in value(key).map { (key, $0) } }
     }
 
     /// The value as written, null included; nil when the key is absent.
-    func value(_ key: String) -> YAMLNode? {
-        allowed.firstIndex(of: key).flatMap { slots[$0] }
+    func value(_ key: Key) -> YAMLNode? {
+        let index = entry[key.rawValue]
+        return index < 0 ? nil : pairs.value(at: Int(index))
     }
 
     /// The value, or nil when it is absent or null.
-    subscript(key: String) -> YAMLNode? {
+    subscript(key: Key) -> YAMLNode? {
         guard let value = value(key), !value.isNull else { return nil }
         return value
     }
 
-    func has(_ key: String) -> Bool { value(key) != nil }
+    func has(_ key: Key) -> Bool { entry[key.rawValue] >= 0 }
 
     /// The value, or a `missing-key` error at the start of the mapping.
-    func required(_ key: String, in what: String, log: inout DiagnosticLog) -> YAMLNode? {
+    func required(_ key: Key, in what: String, log: inout DiagnosticLog) -> YAMLNode? {
         if let value = self[key] { return value }
         if let present = value(key) {
-            log.error("missing-key", "'\(key)' in \(what) is empty", at: present.position)
+            log.error("missing-key", "'\(key.name)' in \(what) is empty", at: present.position)
         } else {
-            log.error("missing-key", "\(what) has no '\(key)'", at: node.position)
+            log.error("missing-key", "\(what) has no '\(key.name)'", at: position)
         }
         return nil
     }

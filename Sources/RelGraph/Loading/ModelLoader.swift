@@ -49,39 +49,45 @@ public enum ModelLoader {
         }
     }
 
-    static let topKeys = ["relgraph", "title", "as_of", "description", "sources", "groups", "actors", "ties"]
+    // Each place's keys, spelled as in a file and in the format's order; the lists of names
+    // are what SchemaTests compares with the schema.
+    enum TopKey: Int, MappingKey {
+        case relgraph, title, as_of, description, sources, groups, actors, ties
+        static let table = MappingKeys(Self.self, names: ["relgraph", "title", "as_of", "description", "sources", "groups", "actors", "ties"])
+    }
+    static var topKeys: [String] { TopKey.table.names }
 
     static func readModel(_ root: YAMLNode, path: String, log: inout DiagnosticLog) -> Model? {
-        guard let top = MappingReader(root, what: "the model", allowed: topKeys, log: &log) else { return nil }
-        checkVersion(top, what: "the model", log: &log)
-        let title = top.required("title", in: "the model", log: &log).flatMap {
+        guard let top = MappingReader<TopKey>(root, what: "the model", log: &log) else { return nil }
+        checkVersion(top.required(.relgraph, in: "the model", log: &log), log: &log)
+        let title = top.required(.title, in: "the model", log: &log).flatMap {
             ValueReader.optionalText($0, what: "title", log: &log)
         }
-        let asOf = top.required("as_of", in: "the model", log: &log).flatMap {
+        let asOf = top.required(.as_of, in: "the model", log: &log).flatMap {
             ValueReader.date($0, what: "as_of", log: &log)
         }
-        let description = ValueReader.optionalText(top["description"], what: "description", log: &log)
+        let description = ValueReader.optionalText(top[.description], what: "description", log: &log)
 
         var model = Model(path: path, title: title ?? "Untitled", asOf: asOf ?? PartialDate(year: 2000)!, description: description)
-        if let node = top.required("sources", in: "the model", log: &log) {
+        if let node = top.required(.sources, in: "the model", log: &log) {
             model.sources = entries(node, what: "sources", log: &log) { readSource($0, log: &$1) }
         }
-        if let node = top["groups"] {
+        if let node = top[.groups] {
             model.groups = entries(node, what: "groups", log: &log) { readGroup($0, log: &$1) }
         }
-        if let node = top.required("actors", in: "the model", log: &log) {
+        if let node = top.required(.actors, in: "the model", log: &log) {
             model.actors = entries(node, what: "actors", log: &log) { readActor($0, log: &$1) }
         }
-        if let node = top["ties"] {
+        if let node = top[.ties] {
             model.ties = entries(node, what: "ties", log: &log) { readTie($0, log: &$1) }
         }
         return model
     }
 
     /// `relgraph: 1` must be there and be 1: later versions may mean something else.
-    static func checkVersion(_ top: MappingReader, what: String, log: inout DiagnosticLog) {
-        guard let node = top.required("relgraph", in: what, log: &log) else { return }
-        guard case .scalar(let text, _) = node.content, Int(text.trimmingWhitespace) == Model.formatVersion else {
+    static func checkVersion(_ node: YAMLNode?, log: inout DiagnosticLog) {
+        guard let node else { return }
+        guard let text = node.scalar, Int(text.trimmingWhitespace) == Model.formatVersion else {
             log.error("unsupported-version", "format version \(node.kindDescription) is not supported; this relgraph reads version \(Model.formatVersion)",
                       at: node.position, hint: "write 'relgraph: \(Model.formatVersion)'")
             return
@@ -101,16 +107,20 @@ public enum ModelLoader {
 
     // MARK: - Entries
 
-    static let sourceKeys = ["id", "title", "author", "outlet", "date", "url", "grade", "note"]
+    enum SourceKey: Int, MappingKey {
+        case id, title, author, outlet, date, url, grade, note
+        static let table = MappingKeys(Self.self, names: ["id", "title", "author", "outlet", "date", "url", "grade", "note"])
+    }
+    static var sourceKeys: [String] { SourceKey.table.names }
 
     static func readSource(_ node: YAMLNode, log: inout DiagnosticLog) -> Source? {
-        guard let map = MappingReader(node, what: "a source", allowed: sourceKeys, log: &log) else { return nil }
-        let id = map.required("id", in: "a source", log: &log).flatMap { ValueReader.identifier($0, what: "source id", log: &log) }
-        let title = map.required("title", in: "a source", log: &log).flatMap { ValueReader.optionalText($0, what: "title", log: &log) }
-        let date = map.required("date", in: "a source", log: &log).flatMap { ValueReader.date($0, what: "date", log: &log) }
-        let url = map["url"].flatMap { ValueReader.url($0, log: &log) }
+        guard let map = MappingReader<SourceKey>(node, what: "a source", log: &log) else { return nil }
+        let id = map.required(.id, in: "a source", log: &log).flatMap { ValueReader.identifier($0, what: "source id", log: &log) }
+        let title = map.required(.title, in: "a source", log: &log).flatMap { ValueReader.optionalText($0, what: "title", log: &log) }
+        let date = map.required(.date, in: "a source", log: &log).flatMap { ValueReader.date($0, what: "date", log: &log) }
+        let url = map[.url].flatMap { ValueReader.url($0, log: &log) }
         var grade: AdmiraltyGrade?
-        if let gradeNode = map["grade"], let text = ValueReader.text(gradeNode, what: "grade", log: &log) {
+        if let gradeNode = map[.grade], let text = ValueReader.text(gradeNode, what: "grade", log: &log) {
             grade = AdmiraltyGrade(text.trimmingWhitespace)
             if grade == nil {
                 log.error("invalid-grade", "grade '\(text)' is not an Admiralty code", at: gradeNode.position,
@@ -118,19 +128,23 @@ public enum ModelLoader {
             }
         }
         guard let id else { return nil }
-        return Source(id: id, title: title ?? id, author: ValueReader.optionalText(map["author"], what: "author", log: &log),
-                      outlet: ValueReader.optionalText(map["outlet"], what: "outlet", log: &log),
+        return Source(id: id, title: title ?? id, author: ValueReader.optionalText(map[.author], what: "author", log: &log),
+                      outlet: ValueReader.optionalText(map[.outlet], what: "outlet", log: &log),
                       date: date ?? PartialDate(year: 2000)!, url: url, grade: grade,
-                      note: ValueReader.optionalText(map["note"], what: "note", log: &log), position: node.position)
+                      note: ValueReader.optionalText(map[.note], what: "note", log: &log), position: node.position)
     }
 
-    static let groupKeys = ["id", "label", "color"]
+    enum GroupKey: Int, MappingKey {
+        case id, label, color
+        static let table = MappingKeys(Self.self, names: ["id", "label", "color"])
+    }
+    static var groupKeys: [String] { GroupKey.table.names }
 
     static func readGroup(_ node: YAMLNode, log: inout DiagnosticLog) -> Group? {
-        guard let map = MappingReader(node, what: "a group", allowed: groupKeys, log: &log) else { return nil }
-        let id = map.required("id", in: "a group", log: &log).flatMap { ValueReader.identifier($0, what: "group id", log: &log) }
+        guard let map = MappingReader<GroupKey>(node, what: "a group", log: &log) else { return nil }
+        let id = map.required(.id, in: "a group", log: &log).flatMap { ValueReader.identifier($0, what: "group id", log: &log) }
         var color: String?
-        if let colorNode = map["color"], let text = ValueReader.text(colorNode, what: "color", log: &log) {
+        if let colorNode = map[.color], let text = ValueReader.text(colorNode, what: "color", log: &log) {
             if HexColor.isValid(text) {
                 color = text.lowercased()
             } else {
@@ -138,44 +152,52 @@ public enum ModelLoader {
             }
         }
         guard let id else { return nil }
-        return Group(id: id, label: ValueReader.optionalText(map["label"], what: "label", log: &log), color: color, position: node.position)
+        return Group(id: id, label: ValueReader.optionalText(map[.label], what: "label", log: &log), color: color, position: node.position)
     }
 
-    static let actorKeys = ["id", "label", "kind", "group", "aliases", "since", "until", "note"]
+    enum ActorKey: Int, MappingKey, ValidityKey {
+        case id, label, kind, group, aliases, since, until, note
+        static let table = MappingKeys(Self.self, names: ["id", "label", "kind", "group", "aliases", "since", "until", "note"])
+    }
+    static var actorKeys: [String] { ActorKey.table.names }
 
     static func readActor(_ node: YAMLNode, log: inout DiagnosticLog) -> Actor? {
-        guard let map = MappingReader(node, what: "an actor", allowed: actorKeys, log: &log) else { return nil }
-        let id = map.required("id", in: "an actor", log: &log).flatMap { ValueReader.identifier($0, what: "actor id", log: &log) }
-        let kind = map.required("kind", in: "an actor", log: &log).flatMap {
+        guard let map = MappingReader<ActorKey>(node, what: "an actor", log: &log) else { return nil }
+        let id = map.required(.id, in: "an actor", log: &log).flatMap { ValueReader.identifier($0, what: "actor id", log: &log) }
+        let kind = map.required(.kind, in: "an actor", log: &log).flatMap {
             ValueReader.choice($0, ActorKind.self, what: "actor kind", code: "unknown-kind", log: &log)
         }
-        let group = map["group"].flatMap { ValueReader.identifier($0, what: "group", log: &log) }
+        let group = map[.group].flatMap { ValueReader.identifier($0, what: "group", log: &log) }
         var aliases: [String] = []
-        if let aliasNode = map["aliases"], let items = ValueReader.list(aliasNode, what: "aliases", log: &log) {
+        if let aliasNode = map[.aliases], let items = ValueReader.list(aliasNode, what: "aliases", log: &log) {
             aliases = items.compactMap { ValueReader.optionalText($0, what: "an alias", log: &log) }
         }
         let validity = readValidity(map, log: &log)
         guard let id else { return nil }
-        var actor = Actor(id: id, label: ValueReader.optionalText(map["label"], what: "label", log: &log), kind: kind ?? .other,
+        var actor = Actor(id: id, label: ValueReader.optionalText(map[.label], what: "label", log: &log), kind: kind ?? .other,
                           group: group, aliases: aliases, validity: validity,
-                          note: ValueReader.optionalText(map["note"], what: "note", log: &log), position: node.position)
-        actor.sincePosition = map["since"]?.position
-        actor.untilPosition = map["until"]?.position
+                          note: ValueReader.optionalText(map[.note], what: "note", log: &log), position: node.position)
+        actor.sincePosition = map[.since]?.position
+        actor.untilPosition = map[.until]?.position
         return actor
     }
 
-    static let tieKeys = ["between", "from", "to", "kind", "weight", "since", "until", "confidence", "label", "note", "cite"]
+    enum TieKey: Int, MappingKey, TieEndKey, ValidityKey {
+        case between, from, to, kind, weight, since, until, confidence, label, note, cite
+        static let table = MappingKeys(Self.self, names: ["between", "from", "to", "kind", "weight", "since", "until", "confidence", "label", "note", "cite"])
+    }
+    static var tieKeys: [String] { TieKey.table.names }
 
     static func readTie(_ node: YAMLNode, log: inout DiagnosticLog) -> Tie? {
-        guard let map = MappingReader(node, what: "a tie", allowed: tieKeys, log: &log) else { return nil }
+        guard let map = MappingReader<TieKey>(node, what: "a tie", log: &log) else { return nil }
         var positions = Tie.Positions(entry: node.position)
         let ends = readEnds(map, positions: &positions, log: &log)
-        let kind = map.required("kind", in: "a tie", log: &log).flatMap {
+        let kind = map.required(.kind, in: "a tie", log: &log).flatMap {
             positions.kind = $0.position
             return ValueReader.choice($0, TieKind.self, what: "tie kind", code: "unknown-kind", log: &log)
         }
         var weight: Double?
-        if let weightNode = map.required("weight", in: "a tie", log: &log) {
+        if let weightNode = map.required(.weight, in: "a tie", log: &log) {
             positions.weight = weightNode.position
             weight = ValueReader.number(weightNode, what: "weight", code: "invalid-weight", log: &log)
             if let value = weight, !(-1...1).contains(value) {
@@ -185,13 +207,13 @@ public enum ModelLoader {
             }
         }
         let validity = readValidity(map, log: &log)
-        positions.since = map["since"]?.position
-        positions.until = map["until"]?.position
-        let confidence = map["confidence"].flatMap {
+        positions.since = map[.since]?.position
+        positions.until = map[.until]?.position
+        let confidence = map[.confidence].flatMap {
             ValueReader.choice($0, Confidence.self, what: "confidence", code: "invalid-value", log: &log)
         }
         var citations: [Citation] = []
-        if let citeNode = map["cite"] {
+        if let citeNode = map[.cite] {
             if let items = ValueReader.list(citeNode, what: "cite", log: &log) {
                 if items.isEmpty {
                     log.error("missing-citation", "a tie needs at least one citation", at: citeNode.position)
@@ -199,18 +221,18 @@ public enum ModelLoader {
                 citations = items.compactMap { readCitation($0, log: &log) }
             }
         } else {
-            log.error("missing-citation", "a tie has no 'cite': every tie must cite a source", at: map.value("cite")?.position ?? node.position)
+            log.error("missing-citation", "a tie has no 'cite': every tie must cite a source", at: map.value(.cite)?.position ?? node.position)
         }
         guard let (from, to, directed) = ends, let kind, let weight else { return nil }
         return Tie(from: from, to: to, directed: directed, kind: kind, weight: weight, validity: validity,
-                   confidence: confidence ?? .medium, label: ValueReader.optionalText(map["label"], what: "label", log: &log),
-                   note: ValueReader.optionalText(map["note"], what: "note", log: &log), citations: citations, positions: positions)
+                   confidence: confidence ?? .medium, label: ValueReader.optionalText(map[.label], what: "label", log: &log),
+                   note: ValueReader.optionalText(map[.note], what: "note", log: &log), citations: citations, positions: positions)
     }
 
     /// `between: [A, B]` or `from: A` + `to: B`, never both.
-    static func readEnds(_ map: MappingReader, positions: inout Tie.Positions, log: inout DiagnosticLog) -> (String, String, Bool)? {
-        let between = map["between"]
-        if let between, map.has("from") || map.has("to") {
+    static func readEnds<Key: TieEndKey>(_ map: MappingReader<Key>, positions: inout Tie.Positions, log: inout DiagnosticLog) -> (String, String, Bool)? {
+        let between = map[.between]
+        if let between, map.has(.from) || map.has(.to) {
             log.error("tie-ends", "a tie has either 'between' (mutual) or 'from' and 'to' (directed), not both", at: between.position)
             return nil
         }
@@ -226,9 +248,9 @@ public enum ModelLoader {
                   let b = ValueReader.identifier(items[1], what: "actor", log: &log) else { return nil }
             return (a, b, false)
         }
-        if map.has("from") || map.has("to") {
-            let fromNode = map.required("from", in: "a directed tie", log: &log)
-            let toNode = map.required("to", in: "a directed tie", log: &log)
+        if map.has(.from) || map.has(.to) {
+            let fromNode = map.required(.from, in: "a directed tie", log: &log)
+            let toNode = map.required(.to, in: "a directed tie", log: &log)
             guard let fromNode, let toNode else { return nil }
             positions.from = fromNode.position
             positions.to = toNode.position
@@ -236,25 +258,30 @@ public enum ModelLoader {
                   let b = ValueReader.identifier(toNode, what: "actor", log: &log) else { return nil }
             return (a, b, true)
         }
-        log.error("missing-key", "a tie has neither 'between' nor 'from'/'to'", at: map.node.position,
+        log.error("missing-key", "a tie has neither 'between' nor 'from'/'to'", at: map.position,
                   hint: "write 'between: [A, B]' for a mutual tie")
         return nil
     }
 
-    static let citationKeys = ["source", "quote", "at"]
+    enum CitationKey: Int, MappingKey {
+        case source, quote, at
+        static let table = MappingKeys(Self.self, names: ["source", "quote", "at"])
+    }
+    static var citationKeys: [String] { CitationKey.table.names }
 
     static func readCitation(_ node: YAMLNode, log: inout DiagnosticLog) -> Citation? {
-        guard let map = MappingReader(node, what: "a citation", allowed: citationKeys, log: &log) else { return nil }
-        let sourceNode = map.required("source", in: "a citation", log: &log)
+        guard let map = MappingReader<CitationKey>(node, what: "a citation", log: &log) else { return nil }
+        let sourceNode = map.required(.source, in: "a citation", log: &log)
         let source = sourceNode.flatMap { ValueReader.identifier($0, what: "source", log: &log) }
         var quote: String?
-        if let quoteNode = map.value("quote") {
+        if let quoteNode = map.value(.quote) {
             let text = quoteNode.isNull ? "" : ValueReader.text(quoteNode, what: "quote", log: &log)
             if let text, text.trimmingWhitespace.isEmpty {
                 log.error("empty-quote", "the quote is empty; cite the source's own words", at: quoteNode.position)
             } else if let text {
                 quote = text
-                if text.count > 300 {
+                // Characters never outnumber bytes: most quotes are settled without counting Characters.
+                if text.utf8.count > 300, text.count > 300 {
                     log.warning("long-quote", "quote of \(text.count) characters; keep quotes under 300 and skip words with '...'",
                                 at: quoteNode.position)
                 }
@@ -263,14 +290,28 @@ public enum ModelLoader {
             log.error("empty-quote", "a citation has no 'quote'; cite the source's own words", at: node.position)
         }
         guard let source, let quote else { return nil }
-        return Citation(source: source, quote: quote, at: ValueReader.optionalText(map["at"], what: "at", log: &log),
-                        position: node.position, sourcePosition: sourceNode?.position, quotePosition: map.value("quote")?.position)
+        return Citation(source: source, quote: quote, at: ValueReader.optionalText(map[.at], what: "at", log: &log),
+                        position: node.position, sourcePosition: sourceNode?.position, quotePosition: map.value(.quote)?.position)
     }
 
-    static func readValidity(_ map: MappingReader, log: inout DiagnosticLog) -> Validity {
-        Validity(since: map["since"].flatMap { ValueReader.date($0, what: "since", log: &log) },
-                 until: map["until"].flatMap { ValueReader.date($0, what: "until", log: &log) })
+    static func readValidity<Key: ValidityKey>(_ map: MappingReader<Key>, log: inout DiagnosticLog) -> Validity {
+        Validity(since: map[.since].flatMap { ValueReader.date($0, what: "since", log: &log) },
+                 until: map[.until].flatMap { ValueReader.date($0, what: "until", log: &log) })
     }
 
     static func text(of node: YAMLNode) -> String { node.scalar ?? node.kindDescription }
+}
+
+/// The keys of a place that names a tie's ends: `readEnds` reads them for a tie and for a
+/// scenario's added tie alike.
+protocol TieEndKey: MappingKey {
+    static var between: Self { get }
+    static var from: Self { get }
+    static var to: Self { get }
+}
+
+/// The keys of a place with a period: `readValidity` reads them for actors and ties alike.
+protocol ValidityKey: MappingKey {
+    static var since: Self { get }
+    static var until: Self { get }
 }

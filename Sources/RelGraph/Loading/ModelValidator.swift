@@ -32,11 +32,13 @@ public enum ModelValidator {
         var citedUnknown = Set<String>()
         var tiedActors = [Bool](repeating: false, count: model.actors.count)
         var tiedUnknown = Set<String>()
-        // Ties between known actors by their numbers, others by their ids: the same identity either way.
-        var seenTies: [NumberedTieIdentity: [(Validity, TextPosition)]] = [:]
-        seenTies.reserveCapacity(model.ties.count)
-        var seenOtherTies: [TieIdentity: [(Validity, TextPosition)]] = [:]
-        for tie in model.ties {
+        // Each tie's ends by number, every id hashed once; repeated ties between known actors
+        // found from those numbers, others by their ids below: the same identity either way.
+        let ends = model.ties.map { KnownEnds(from: actorNumber[$0.from], to: actorNumber[$0.to]) }
+        let repeats = repeatedTies(model.ties, ends)
+        // Only for ties to unknown actors: made on the first one.
+        var seenOtherTies: [TieIdentity: [SeenTie]]?
+        for (index, tie) in model.ties.enumerated() {
             for citation in tie.citations {
                 if let number = sourceNumber[citation.source] {
                     citedSources[number] = true
@@ -55,7 +57,7 @@ public enum ModelValidator {
                 log.error("until-before-since", "tie \(tie.name()) ends (\(tie.validity.until!)) before it begins (\(tie.validity.since!))",
                           at: tie.positions.until ?? tie.positions.entry)
             }
-            let from = actorNumber[tie.from], to = actorNumber[tie.to]
+            let from = ends[index].from, to = ends[index].to
             if from == nil {
                 if names == nil { names = ActorNames(model.actors) }
                 reportUnknownActor(tie.from, at: tie.positions.from, names: names!, actorIDs: actorIDs, hints: &hints, log: &log)
@@ -70,20 +72,19 @@ public enum ModelValidator {
             }
             if let from { tiedActors[from] = true } else { tiedUnknown.insert(tie.from) }
             if let to { tiedActors[to] = true } else { tiedUnknown.insert(tie.to) }
-            if let from { checkTieWithinActor(tie, model.actors[from], log: &log) }
-            if let to { checkTieWithinActor(tie, model.actors[to], log: &log) }
-            let earlier: (Validity, TextPosition)?
-            if let from, let to {
-                let identity = NumberedTieIdentity(tie, from, to)
-                earlier = seenTies[identity]?.first { $0.0.overlaps(tie.validity) }
-                seenTies[identity, default: []].append((tie.validity, tie.positions.entry))
+            if let from { checkTieWithinActor(tie, model.actors[from].id, model.actors[from].validity, log: &log) }
+            if let to { checkTieWithinActor(tie, model.actors[to].id, model.actors[to].validity, log: &log) }
+            let earlier: TextPosition?
+            if from != nil && to != nil {
+                earlier = repeats[index]
             } else {
                 let identity = TieIdentity(tie)
-                earlier = seenOtherTies[identity]?.first { $0.0.overlaps(tie.validity) }
-                seenOtherTies[identity, default: []].append((tie.validity, tie.positions.entry))
+                if seenOtherTies == nil { seenOtherTies = [:] }
+                earlier = seenOtherTies![identity]?.first { $0.validity.overlaps(tie.validity) }?.position
+                seenOtherTies![identity, default: []].append(SeenTie(validity: tie.validity, position: tie.positions.entry))
             }
             if let earlier {
-                log.error("duplicate-tie", "a second '\(tie.kind.rawValue)' tie \(tie.name()) in the same period (first at line \(earlier.1.line))",
+                log.error("duplicate-tie", "a second '\(tie.kind.rawValue)' tie \(tie.name()) in the same period (first at line \(earlier.line))",
                           at: tie.positions.entry, hint: "merge their citations, or give them non-overlapping since/until")
             }
         }
@@ -97,17 +98,47 @@ public enum ModelValidator {
         return log.diagnostics
     }
 
-    /// `TieIdentity` with the ends as actor numbers (known actors only): cheaper to hash.
-    struct NumberedTieIdentity: Hashable {
-        let first: Int32, second: Int32, directed: Bool, kind: TieKind
-        init(_ tie: Tie, _ from: Int, _ to: Int) {
-            // Undirected ties are ordered by id, as `Pair` orders them, so ends agree with `TieIdentity`.
-            let swapped = !tie.directed && tie.to < tie.from
-            first = Int32(swapped ? to : from)
-            second = Int32(swapped ? from : to)
-            directed = tie.directed
-            kind = tie.kind
+    /// A tie to an unknown actor already checked, for finding a second one in the same period.
+    struct SeenTie {
+        let validity: Validity
+        let position: TextPosition
+    }
+
+    /// A tie's ends as actor numbers; nil for an actor the model does not have.
+    struct KnownEnds {
+        let from: Int?, to: Int?
+    }
+
+    /// For each tie between known actors, where an earlier tie with the same ends, direction
+    /// and kind overlaps its period; nil for the others. Ties are grouped by sorting a number
+    /// made of their ends, then each group is checked in file order: no dictionary of a type
+    /// of its own, whose conformance the runtime would look up on every run (a third of a
+    /// million instructions on the default model).
+    static func repeatedTies(_ ties: [Tie], _ ends: [KnownEnds]) -> [TextPosition?] {
+        var key = [Int](repeating: -1, count: ties.count)
+        for (index, tie) in ties.enumerated() where tie.from != tie.to {
+            if let from = ends[index].from, let to = ends[index].to { key[index] = Self.key(tie, from, to) }
         }
+        let order = key.indices.filter { key[$0] >= 0 }.sorted { key[$0] != key[$1] ? key[$0] < key[$1] : $0 < $1 }
+        var earlier = [TextPosition?](repeating: nil, count: ties.count)
+        var groupStart = 0
+        for (rank, index) in order.enumerated() {
+            if key[index] != key[order[groupStart]] { groupStart = rank }
+            let tie = ties[index]
+            if let first = order[groupStart..<rank].first(where: { ties[$0].kind == tie.kind && ties[$0].validity.overlaps(tie.validity) }) {
+                earlier[index] = ties[first].positions.entry
+            }
+        }
+        return earlier
+    }
+
+    /// The ends of a tie between known actors, by their numbers, and its direction, in one
+    /// non-negative number, distinct for any number of actors an array can hold (below 2³¹).
+    /// Undirected ties are ordered by id, as `Pair` orders them, so ends agree with `TieIdentity`.
+    static func key(_ tie: Tie, _ from: Int, _ to: Int) -> Int {
+        let swapped = !tie.directed && tie.to < tie.from
+        let first = swapped ? to : from, second = swapped ? from : to
+        return first << 32 | second << 1 | (tie.directed ? 1 : 0)
     }
 
     /// Same ends (ordered when directed), same direction and same kind.
@@ -162,20 +193,20 @@ public enum ModelValidator {
     }
 
     /// A tie cannot hold while one of its actors does not exist.
-    static func checkTieWithinActor(_ tie: Tie, _ actor: Actor, log: inout DiagnosticLog) {
-        var span: String { actor.validity.summary ?? "" }
+    static func checkTieWithinActor(_ tie: Tie, _ actorID: String, _ actorValidity: Validity, log: inout DiagnosticLog) {
+        var span: String { actorValidity.summary ?? "" }
         if let since = tie.validity.since {
-            if let first = actor.validity.firstDay, since.firstDay < first {
-                log.error("outside-actor-validity", "tie begins (\(since)) before '\(actor.id)' exists (\(span))", at: tie.positions.since ?? tie.positions.entry)
-            } else if let last = actor.validity.lastDay, since.firstDay > last {
-                log.error("outside-actor-validity", "tie begins (\(since)) after '\(actor.id)' has ceased (\(span))", at: tie.positions.since ?? tie.positions.entry)
+            if let first = actorValidity.firstDay, since.firstDay < first {
+                log.error("outside-actor-validity", "tie begins (\(since)) before '\(actorID)' exists (\(span))", at: tie.positions.since ?? tie.positions.entry)
+            } else if let last = actorValidity.lastDay, since.firstDay > last {
+                log.error("outside-actor-validity", "tie begins (\(since)) after '\(actorID)' has ceased (\(span))", at: tie.positions.since ?? tie.positions.entry)
             }
         }
         if let until = tie.validity.until {
-            if let last = actor.validity.lastDay, until.lastDay > last {
-                log.error("outside-actor-validity", "tie ends (\(until)) after '\(actor.id)' has ceased (\(span))", at: tie.positions.until ?? tie.positions.entry)
-            } else if let first = actor.validity.firstDay, until.lastDay < first {
-                log.error("outside-actor-validity", "tie ends (\(until)) before '\(actor.id)' exists (\(span))", at: tie.positions.until ?? tie.positions.entry)
+            if let last = actorValidity.lastDay, until.lastDay > last {
+                log.error("outside-actor-validity", "tie ends (\(until)) after '\(actorID)' has ceased (\(span))", at: tie.positions.until ?? tie.positions.entry)
+            } else if let first = actorValidity.firstDay, until.lastDay < first {
+                log.error("outside-actor-validity", "tie ends (\(until)) before '\(actorID)' exists (\(span))", at: tie.positions.until ?? tie.positions.entry)
             }
         }
     }

@@ -18,7 +18,9 @@ enum ValueReader {
 
     static func identifier(_ node: YAMLNode, what: String, log: inout DiagnosticLog) -> String? {
         guard let text = text(node, what: what, log: &log) else { return nil }
-        guard Identifier.isValid(text) else {
+        // Judged on the document's bytes where they are plain ASCII, as nearly every id is.
+        let asciiVerdict = node.withScalarBytes(Identifier.asciiVerdict) ?? nil
+        guard asciiVerdict ?? Identifier.isValid(text) else {
             log.error("invalid-id", "\(what) '\(text)' is not a plain word (letters, digits, '_', '-', '.')",
                       at: node.position, hint: Identifier.suggestion(for: text).map { "try '\($0)'" })
             return nil
@@ -36,8 +38,7 @@ enum ValueReader {
     }
 
     static func number(_ node: YAMLNode, what: String, code: String, log: inout DiagnosticLog) -> Double? {
-        guard case .scalar(let text, let plain) = node.content, plain,
-              let value = Double(text.trimmingWhitespace), value.isFinite else {
+        guard let text = node.plainScalar, let value = Double(text.trimmingWhitespace), value.isFinite else {
             log.error(code, "\(what) must be a number, found \(node.kindDescription)", at: node.position)
             return nil
         }
@@ -45,7 +46,7 @@ enum ValueReader {
     }
 
     static func integer(_ node: YAMLNode, what: String, code: String, log: inout DiagnosticLog) -> Int? {
-        guard case .scalar(let text, let plain) = node.content, plain, let value = Int(text.trimmingWhitespace) else {
+        guard let text = node.plainScalar, let value = Int(text.trimmingWhitespace) else {
             log.error(code, "\(what) must be a whole number, found \(node.kindDescription)", at: node.position)
             return nil
         }
@@ -63,7 +64,7 @@ enum ValueReader {
         return nil
     }
 
-    static func list(_ node: YAMLNode, what: String, log: inout DiagnosticLog) -> [YAMLNode]? {
+    static func list(_ node: YAMLNode, what: String, log: inout DiagnosticLog) -> YAMLNode.Items? {
         guard let items = node.sequence else {
             log.error("wrong-type", "expected \(what) as a list, found \(node.kindDescription)", at: node.position)
             return nil
@@ -86,7 +87,11 @@ enum ValueReader {
 extension String {
     var trimmingWhitespace: String {
         // Nearly every value starts and ends with a visible ASCII character: skip the scan.
-        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return self }
+        let visible: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x7F }
+        let untouched = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.first.map(visible) == true && bytes.last.map(visible) == true
+        }
+        if untouched == true { return self }
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

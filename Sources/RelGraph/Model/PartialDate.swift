@@ -21,7 +21,7 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
     /// Parses the three accepted forms; anything else (`2024-4`, `24-04-01`, `2024-02-30`) is nil.
     public init?(parsing text: String) {
         // Bytes, not Characters: the accepted forms are ASCII digits and hyphens only.
-        var numbers: [Int] = []
+        var year: Int?, month: Int?  // the numbers before the first and the second hyphen
         var value = 0, digits = 0
         for byte in text.utf8 {
             if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
@@ -29,17 +29,24 @@ public struct PartialDate: Hashable, Comparable, Sendable, CustomStringConvertib
                 digits += 1
                 if digits > 4 { return nil }
             } else if byte == UInt8(ascii: "-") {
-                guard digits == (numbers.isEmpty ? 4 : 2), numbers.count < 2 else { return nil }
-                numbers.append(value)
+                guard digits == (year == nil ? 4 : 2), month == nil else { return nil }
+                if year == nil { year = value } else { month = value }
                 value = 0
                 digits = 0
             } else {
                 return nil
             }
         }
-        guard digits == (numbers.isEmpty ? 4 : 2) else { return nil }
-        numbers.append(value)
-        self.init(year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil, day: numbers.count > 2 ? numbers[2] : nil)
+        guard digits == (year == nil ? 4 : 2) else { return nil }
+        guard let year else {
+            self.init(year: value)
+            return
+        }
+        guard let month else {
+            self.init(year: year, month: value)
+            return
+        }
+        self.init(year: year, month: month, day: value)
     }
 
     public var firstDay: Day { Day(year: year, month: month ?? 1, day: day ?? 1) }

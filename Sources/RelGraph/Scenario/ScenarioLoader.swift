@@ -45,50 +45,76 @@ public enum ScenarioLoader {
         return false
     }
 
-    static let topKeys = ["relgraph", "title", "description", "graph", "at", "cite", "shocks", "propagation", "expect"]
+    // Each place's keys, spelled as in a file and in the format's order; the lists of names
+    // are what SchemaTests compares with the schema.
+    enum TopKey: Int, MappingKey {
+        case relgraph, title, description, graph, at, cite, shocks, propagation, expect
+        static let table = MappingKeys(Self.self, names: ["relgraph", "title", "description", "graph", "at", "cite", "shocks", "propagation", "expect"])
+    }
+    static var topKeys: [String] { TopKey.table.names }
 
     static func readScenario(_ root: YAMLNode, path: String, log: inout DiagnosticLog) -> Scenario? {
-        guard let top = MappingReader(root, what: "the scenario", allowed: topKeys, log: &log) else { return nil }
-        ModelLoader.checkVersion(top, what: "the scenario", log: &log)
-        let title = top.required("title", in: "the scenario", log: &log).flatMap { ValueReader.optionalText($0, what: "title", log: &log) }
+        guard let top = MappingReader<TopKey>(root, what: "the scenario", log: &log) else { return nil }
+        ModelLoader.checkVersion(top.required(.relgraph, in: "the scenario", log: &log), log: &log)
+        let title = top.required(.title, in: "the scenario", log: &log).flatMap { ValueReader.optionalText($0, what: "title", log: &log) }
         var graphPath: String?
-        if let graph = top["graph"], let text = ValueReader.optionalText(graph, what: "graph", log: &log) {
+        if let graph = top[.graph], let text = ValueReader.optionalText(graph, what: "graph", log: &log) {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
             graphPath = text.hasPrefix("/") ? text : folder.appendingPathComponent(text).standardizedFileURL.relativePathFromCurrentFolder
         }
-        let at = top["at"].flatMap { ValueReader.date($0, what: "at", log: &log) }
+        let at = top[.at].flatMap { ValueReader.date($0, what: "at", log: &log) }
         var citations: [Citation] = []
-        if let cite = top["cite"], let items = ValueReader.list(cite, what: "cite", log: &log) {
+        if let cite = top[.cite], let items = ValueReader.list(cite, what: "cite", log: &log) {
             citations = items.compactMap { ModelLoader.readCitation($0, log: &log) }
         }
         var shocks: [Shock] = []
-        if let node = top.required("shocks", in: "the scenario", log: &log), let items = ValueReader.list(node, what: "shocks", log: &log) {
+        if let node = top.required(.shocks, in: "the scenario", log: &log), let items = ValueReader.list(node, what: "shocks", log: &log) {
             if items.isEmpty { log.error("missing-key", "a scenario needs at least one shock", at: node.position) }
             shocks = items.compactMap { readShock($0, log: &log) }
         }
-        let propagation = top["propagation"].flatMap { readPropagation($0, log: &log) } ?? .standard
+        let propagation = top[.propagation].flatMap { readPropagation($0, log: &log) } ?? .standard
         var expectations: [Expectation] = []
-        if let node = top["expect"], let items = ValueReader.list(node, what: "expect", log: &log) {
+        if let node = top[.expect], let items = ValueReader.list(node, what: "expect", log: &log) {
             expectations = items.compactMap { readExpectation($0, log: &log) }
         }
         var scenario = Scenario(path: path, title: title ?? "Untitled scenario",
-                                description: ValueReader.optionalText(top["description"], what: "description", log: &log),
+                                description: ValueReader.optionalText(top[.description], what: "description", log: &log),
                                 graphPath: graphPath, at: at, citations: citations, shocks: shocks,
                                 propagation: propagation, expectations: expectations)
-        scenario.atPosition = top["at"]?.position
+        scenario.atPosition = top[.at]?.position
         return scenario
     }
 
     // MARK: - Shocks
 
-    static let shockKeys = ["remove", "cut", "set", "scale", "add", "add_actor"]
-    static let setKeys = ["tie", "weight"]
-    static let scaleKeys = ["tie", "by"]
-    static let addActorKeys = ["id", "kind", "label", "group"]
-    static let addKeys = ["between", "from", "to", "kind", "weight", "label"]
+    enum ShockKey: Int, MappingKey {
+        case remove, cut, set, scale, add, add_actor
+        static let table = MappingKeys(Self.self, names: ["remove", "cut", "set", "scale", "add", "add_actor"])
+    }
+    static var shockKeys: [String] { ShockKey.table.names }
+    enum SetKey: Int, MappingKey {
+        case tie, weight
+        static let table = MappingKeys(Self.self, names: ["tie", "weight"])
+    }
+    static var setKeys: [String] { SetKey.table.names }
+    enum ScaleKey: Int, MappingKey {
+        case tie, by
+        static let table = MappingKeys(Self.self, names: ["tie", "by"])
+    }
+    static var scaleKeys: [String] { ScaleKey.table.names }
+    enum AddActorKey: Int, MappingKey {
+        case id, kind, label, group
+        static let table = MappingKeys(Self.self, names: ["id", "kind", "label", "group"])
+    }
+    static var addActorKeys: [String] { AddActorKey.table.names }
+    enum AddKey: Int, MappingKey, TieEndKey {
+        case between, from, to, kind, weight, label
+        static let table = MappingKeys(Self.self, names: ["between", "from", "to", "kind", "weight", "label"])
+    }
+    static var addKeys: [String] { AddKey.table.names }
 
     static func readShock(_ node: YAMLNode, log: inout DiagnosticLog) -> Shock? {
-        guard let map = MappingReader(node, what: "a shock", allowed: shockKeys, log: &log) else { return nil }
+        guard let map = MappingReader<ShockKey>(node, what: "a shock", log: &log) else { return nil }
         let present = map.present
         guard present.count == 1, let (key, value) = present.first else {
             if !present.isEmpty || node.mapping?.isEmpty == true {
@@ -98,43 +124,41 @@ public enum ScenarioLoader {
         }
         let origin = Shock.Origin.file(value.position)
         switch key {
-        case "remove":
+        case .remove:
             return ValueReader.optionalText(value, what: "remove", log: &log).map { Shock(.remove(actor: $0), origin: origin) }
-        case "cut":
+        case .cut:
             return tieReference(value, log: &log).map { Shock(.cut($0), origin: origin) }
-        case "set":
-            guard let inner = MappingReader(value, what: "set", allowed: setKeys, log: &log),
-                  let tie = inner.required("tie", in: "set", log: &log).flatMap({ tieReference($0, log: &log) }),
-                  let weight = inner.required("weight", in: "set", log: &log).flatMap({ weightValue($0, log: &log) }) else { return nil }
-            return Shock(.set(tie, weight: weight), origin: .file(inner["tie"]!.position))
-        case "scale":
-            guard let inner = MappingReader(value, what: "scale", allowed: scaleKeys, log: &log),
-                  let tie = inner.required("tie", in: "scale", log: &log).flatMap({ tieReference($0, log: &log) }),
-                  let factor = inner.required("by", in: "scale", log: &log).flatMap({ ValueReader.number($0, what: "by", code: "invalid-value", log: &log) }) else { return nil }
-            return Shock(.scale(tie, factor: factor), origin: .file(inner["tie"]!.position))
-        case "add":
+        case .set:
+            guard let inner = MappingReader<SetKey>(value, what: "set", log: &log),
+                  let tie = inner.required(.tie, in: "set", log: &log).flatMap({ tieReference($0, log: &log) }),
+                  let weight = inner.required(.weight, in: "set", log: &log).flatMap({ weightValue($0, log: &log) }) else { return nil }
+            return Shock(.set(tie, weight: weight), origin: .file(inner[.tie]!.position))
+        case .scale:
+            guard let inner = MappingReader<ScaleKey>(value, what: "scale", log: &log),
+                  let tie = inner.required(.tie, in: "scale", log: &log).flatMap({ tieReference($0, log: &log) }),
+                  let factor = inner.required(.by, in: "scale", log: &log).flatMap({ ValueReader.number($0, what: "by", code: "invalid-value", log: &log) }) else { return nil }
+            return Shock(.scale(tie, factor: factor), origin: .file(inner[.tie]!.position))
+        case .add:
             return readAddedTie(value, log: &log)
-        case "add_actor":
-            guard let inner = MappingReader(value, what: "add_actor", allowed: addActorKeys, log: &log) else { return nil }
-            let id = inner.required("id", in: "add_actor", log: &log).flatMap { ValueReader.identifier($0, what: "actor id", log: &log) }
-            let kind = inner.required("kind", in: "add_actor", log: &log).flatMap {
+        case .add_actor:
+            guard let inner = MappingReader<AddActorKey>(value, what: "add_actor", log: &log) else { return nil }
+            let id = inner.required(.id, in: "add_actor", log: &log).flatMap { ValueReader.identifier($0, what: "actor id", log: &log) }
+            let kind = inner.required(.kind, in: "add_actor", log: &log).flatMap {
                 ValueReader.choice($0, ActorKind.self, what: "actor kind", code: "unknown-kind", log: &log)
             }
-            let group = inner["group"].flatMap { ValueReader.identifier($0, what: "group", log: &log) }
+            let group = inner[.group].flatMap { ValueReader.identifier($0, what: "group", log: &log) }
             guard let id, let kind else { return nil }
-            return Shock(.addActor(id: id, kind: kind, label: ValueReader.optionalText(inner["label"], what: "label", log: &log), group: group),
-                         origin: .file(inner["id"]!.position))
-        default:
-            return nil
+            return Shock(.addActor(id: id, kind: kind, label: ValueReader.optionalText(inner[.label], what: "label", log: &log), group: group),
+                         origin: .file(inner[.id]!.position))
         }
     }
 
     static func readAddedTie(_ node: YAMLNode, log: inout DiagnosticLog) -> Shock? {
-        guard let map = MappingReader(node, what: "add", allowed: addKeys, log: &log) else { return nil }
+        guard let map = MappingReader<AddKey>(node, what: "add", log: &log) else { return nil }
         var positions = Tie.Positions(entry: node.position)
         let ends = ModelLoader.readEnds(map, positions: &positions, log: &log)
-        let kind = map.required("kind", in: "add", log: &log).flatMap { ValueReader.choice($0, TieKind.self, what: "tie kind", code: "unknown-kind", log: &log) }
-        let weight = map.required("weight", in: "add", log: &log).flatMap { weightValue($0, log: &log) }
+        let kind = map.required(.kind, in: "add", log: &log).flatMap { ValueReader.choice($0, TieKind.self, what: "tie kind", code: "unknown-kind", log: &log) }
+        let weight = map.required(.weight, in: "add", log: &log).flatMap { weightValue($0, log: &log) }
         guard let (from, to, directed) = ends, let kind, let weight else { return nil }
         if from == to {
             log.error("self-tie", "a tie joins '\(from)' to itself", at: positions.to)
@@ -142,10 +166,10 @@ public enum ScenarioLoader {
         }
         if !kind.accepts(weight: weight) {
             log.warning("sign-mismatch", "a '\(kind.rawValue)' tie is expected to be \(kind.expectedSign == .positive ? "positive" : "negative"), but its weight is \(WeightFormat.signed(weight))",
-                        at: map["weight"]!.position)
+                        at: map[.weight]!.position)
         }
         return Shock(.add(from: from, to: to, directed: directed, kind: kind, weight: weight,
-                          label: ValueReader.optionalText(map["label"], what: "label", log: &log)),
+                          label: ValueReader.optionalText(map[.label], what: "label", log: &log)),
                      origin: .file(positions.from))
     }
 
@@ -175,26 +199,34 @@ public enum ScenarioLoader {
 
     // MARK: - Propagation and expectations
 
-    static let propagationKeys = ["model", "steps", "rate", "threshold"]
-    static let expectationKeys = ["tie", "actor", "metric", "change", "note"]
+    enum PropagationKey: Int, MappingKey {
+        case model, steps, rate, threshold
+        static let table = MappingKeys(Self.self, names: ["model", "steps", "rate", "threshold"])
+    }
+    static var propagationKeys: [String] { PropagationKey.table.names }
+    enum ExpectationKey: Int, MappingKey {
+        case tie, actor, metric, change, note
+        static let table = MappingKeys(Self.self, names: ["tie", "actor", "metric", "change", "note"])
+    }
+    static var expectationKeys: [String] { ExpectationKey.table.names }
 
     static func readPropagation(_ node: YAMLNode, log: inout DiagnosticLog) -> Propagation? {
-        guard let map = MappingReader(node, what: "propagation", allowed: propagationKeys, log: &log) else { return nil }
+        guard let map = MappingReader<PropagationKey>(node, what: "propagation", log: &log) else { return nil }
         var propagation = Propagation.standard
-        if let model = map["model"].flatMap({ ValueReader.choice($0, Propagation.Model.self, what: "propagation model", code: "invalid-value", log: &log) }) {
+        if let model = map[.model].flatMap({ ValueReader.choice($0, Propagation.Model.self, what: "propagation model", code: "invalid-value", log: &log) }) {
             propagation.model = model
         }
-        if let node = map["steps"], let steps = ValueReader.integer(node, what: "steps", code: "invalid-value", log: &log) {
+        if let node = map[.steps], let steps = ValueReader.integer(node, what: "steps", code: "invalid-value", log: &log) {
             if (0...100).contains(steps) { propagation.steps = steps } else {
                 log.error("invalid-value", "steps must be between 0 and 100", at: node.position)
             }
         }
-        if let node = map["rate"], let rate = ValueReader.number(node, what: "rate", code: "invalid-value", log: &log) {
+        if let node = map[.rate], let rate = ValueReader.number(node, what: "rate", code: "invalid-value", log: &log) {
             if rate > 0 && rate <= 1 { propagation.rate = rate } else {
                 log.error("invalid-value", "rate must be above 0 and at most 1", at: node.position)
             }
         }
-        if let node = map["threshold"], let threshold = ValueReader.number(node, what: "threshold", code: "invalid-value", log: &log) {
+        if let node = map[.threshold], let threshold = ValueReader.number(node, what: "threshold", code: "invalid-value", log: &log) {
             if threshold >= 0 && threshold <= 1 { propagation.threshold = threshold } else {
                 log.error("invalid-value", "threshold must be between 0 and 1", at: node.position)
             }
@@ -203,19 +235,19 @@ public enum ScenarioLoader {
     }
 
     static func readExpectation(_ node: YAMLNode, log: inout DiagnosticLog) -> Expectation? {
-        guard let map = MappingReader(node, what: "an expectation", allowed: expectationKeys, log: &log) else { return nil }
-        let change = map.required("change", in: "an expectation", log: &log).flatMap {
+        guard let map = MappingReader<ExpectationKey>(node, what: "an expectation", log: &log) else { return nil }
+        let change = map.required(.change, in: "an expectation", log: &log).flatMap {
             ValueReader.choice($0, Expectation.Change.self, what: "change", code: "invalid-value", log: &log)
         }
         var target: Expectation.Target?
-        if let tie = map["tie"] {
+        if let tie = map[.tie] {
             target = tieReference(tie, log: &log).map { .pair($0) }
-        } else if let actor = map["actor"] {
-            let metric = map.required("metric", in: "an actor expectation", log: &log).flatMap {
+        } else if let actor = map[.actor] {
+            let metric = map.required(.metric, in: "an actor expectation", log: &log).flatMap {
                 ValueReader.choice($0, ActorMetric.self, what: "actor metric", code: "invalid-value", log: &log)
             }
             if let name = ValueReader.optionalText(actor, what: "actor", log: &log), let metric { target = .actor(name, metric) }
-        } else if let metric = map["metric"] {
+        } else if let metric = map[.metric] {
             target = ValueReader.choice(metric, GraphMetric.self, what: "graph metric", code: "invalid-value", log: &log).map { .graph($0) }
         } else {
             log.error("missing-key", "an expectation names a 'tie', an 'actor' (with 'metric') or a graph 'metric'", at: node.position)
@@ -227,11 +259,11 @@ public enum ScenarioLoader {
         case .actor, .graph: allowed = [.increase, .decrease, .unchanged]
         }
         guard allowed.contains(change) else {
-            log.error("invalid-value", "'\(change.rawValue)' does not apply here", at: map["change"]!.position,
+            log.error("invalid-value", "'\(change.rawValue)' does not apply here", at: map[.change]!.position,
                       hint: "one of: \(allowed.map(\.rawValue).joined(separator: ", "))")
             return nil
         }
-        return Expectation(target: target, change: change, note: ValueReader.optionalText(map["note"], what: "note", log: &log), position: node.position)
+        return Expectation(target: target, change: change, note: ValueReader.optionalText(map[.note], what: "note", log: &log), position: node.position)
     }
 }
 
