@@ -1,11 +1,12 @@
 import Foundation
 
-/// Starts fontconfig's own start-up (reading its configuration files and font cache) on a
-/// thread of its own, as soon as a command knows it will draw.
+/// Starts fontconfig's own start-up (reading its configuration files and font cache) first
+/// thing on the warm-up thread, before Graphviz loads its plugins.
 ///
 /// It is the longest step before a first layout (25 M instructions, about 3 ms), and pango
-/// begins it only when Graphviz first measures text, after Graphviz has loaded its plugins
-/// (about 4 ms more, on the same thread). Begun here it runs beside the plugin loading.
+/// would begin it only when Graphviz first measures text, after loading its plugins, and on
+/// yet another thread: three threads then share the two cores with the main one, which is
+/// reading the model. Begun here, the warm-up is one thread doing its steps in turn.
 /// `FcInit` is what pango calls; once the configuration is loaded, pango's call finds it
 /// there. Two calls at once would each load it, so Graphviz's context waits for this one
 /// before any job can measure text (`GraphvizContext`).
@@ -17,29 +18,31 @@ enum FontconfigWarmUp {
 
     private final class State: @unchecked Sendable {
         let lock = NSLock()
-        var started = false
+        var claimed = false
         let finished = DispatchSemaphore(value: 0)
     }
 
-    /// Starts the start-up unless it has started already.
-    static func start() {
-        let first = state.lock.withLock { () -> Bool in
-            defer { state.started = true }
-            return !state.started
+    /// Claims the start-up for the calling warm-up, which must then `run()` it; false when
+    /// it was claimed already.
+    static func claim() -> Bool {
+        state.lock.withLock {
+            defer { state.claimed = true }
+            return !state.claimed
         }
-        guard first else { return }
-        Thread {
-            if let library = dlopen("libfontconfig.so.1", RTLD_LAZY | RTLD_LOCAL), let symbol = dlsym(library, "FcInit") {
-                let initialise = unsafeBitCast(symbol, to: (@convention(c) () -> Int32).self)
-                _ = initialise()
-            }
-            state.finished.signal()
-        }.start()
     }
 
-    /// Waits for a started start-up to finish; returns at once when none was started.
-    static func waitIfStarted() {
-        guard state.lock.withLock({ state.started }) else { return }
+    /// The start-up itself, on the thread that claimed it.
+    static func run() {
+        if let library = dlopen("libfontconfig.so.1", RTLD_LAZY | RTLD_LOCAL), let symbol = dlsym(library, "FcInit") {
+            let initialise = unsafeBitCast(symbol, to: (@convention(c) () -> Int32).self)
+            _ = initialise()
+        }
+        state.finished.signal()
+    }
+
+    /// Waits for a claimed start-up to finish; returns at once when none was claimed.
+    static func waitIfClaimed() {
+        guard state.lock.withLock({ state.claimed }) else { return }
         state.finished.wait()
         state.finished.signal()
     }

@@ -17,7 +17,7 @@ public final class GraphvizContext: @unchecked Sendable {
         _ = agseterrf(captureGraphvizMessage)
         // No job may measure text (and so start fontconfig) while the warm-up's start of
         // fontconfig is still under way: the two would each do the whole of it.
-        FontconfigWarmUp.waitIfStarted()
+        FontconfigWarmUp.waitIfClaimed()
     }
 
     /// The version libgvc reports, e.g. "2.43.0".

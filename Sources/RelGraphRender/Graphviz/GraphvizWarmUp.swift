@@ -6,8 +6,7 @@ import Foundation
 /// and fontconfig reads its font list: about 40 million instructions, 4 ms of one core, that
 /// depend on nothing in the model. A command that will draw starts them at once, so they run
 /// on the second core while the model is read and checked; the first real layout then finds
-/// everything loaded. fontconfig's part runs on a third thread (`FontconfigWarmUp`) beside
-/// the plugin loading. The warm-up lays out one throwaway node, inside `GraphvizContext`'s
+/// everything loaded. fontconfig's part comes first (`FontconfigWarmUp`). The warm-up lays out one throwaway node, inside `GraphvizContext`'s
 /// lock like any other job, and leaves nothing behind that a later picture depends on (tests
 /// compare pictures drawn with and without it).
 public enum GraphvizWarmUp {
@@ -23,8 +22,9 @@ public enum GraphvizWarmUp {
     public static func start() {
         state.lock.withLock {
             guard state.thread == nil else { return }
-            FontconfigWarmUp.start()
+            let startsFontconfig = FontconfigWarmUp.claim()
             let thread = Thread {
+                if startsFontconfig { FontconfigWarmUp.run() }
                 job()
                 state.finished.signal()
             }
