@@ -4,11 +4,12 @@ import Foundation
 ///
 /// Before its first layout libgvc reads its plugin list, loads the layout and text plugins,
 /// and fontconfig reads its font list: about 40 million instructions, 4 ms of one core, that
-/// depend on nothing in the model. A command that will draw starts them at once, so they run
-/// on the second core while the model is read and checked; the first real layout then finds
-/// everything loaded. fontconfig's part comes first (`FontconfigWarmUp`). The warm-up lays out one throwaway node, inside `GraphvizContext`'s
-/// lock like any other job, and leaves nothing behind that a later picture depends on (tests
-/// compare pictures drawn with and without it).
+/// depend on nothing in the model. A command that will draw starts them at once, on one
+/// thread that runs on the second core while the model is read and checked; the first real
+/// layout then finds everything loaded. fontconfig comes first (`FontconfigWarmUp`), then
+/// Graphviz's context, then one throwaway node laid out inside `GraphvizContext`'s lock like
+/// any other job. It leaves nothing behind that a later picture depends on (tests compare
+/// pictures drawn with and without it).
 public enum GraphvizWarmUp {
     private static let state = State()
 
