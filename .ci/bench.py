@@ -394,8 +394,9 @@ def report(rows, default, peers):
 
     add("### Rendering")
     add("")
-    add("`relgraph render` (whole process: load, layout, pinned second pass, legend, SVG finishing with")
-    add("tooltips) against Graphviz's programs on the DOT relgraph emits (`relgraph render --format dot`). Up")
+    add("`relgraph render` (whole process: load, layout, title and legend drawn pinned and laid over, SVG")
+    add("finishing with tooltips) against Graphviz's programs on the DOT relgraph emits (`relgraph render")
+    add("--format dot`). Up")
     add("to 500 actors relgraph lays out with neato: the peers are `dot -Tsvg` (the smallest model only; dot")
     add("takes minutes on 1,000 ties) and `neato -Tsvg` given the same DOT without its pinned positions and")
     add("relgraph's layout attributes. Beyond 500 actors relgraph switches to sfdp, names only the largest")
