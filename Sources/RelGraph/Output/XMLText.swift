@@ -4,44 +4,52 @@ import Foundation
 /// GraphML and GEXF exports.
 public enum XMLText {
     /// Character data: `&`, `<`, `>` escaped; characters XML forbids dropped.
-    /// Works on UTF-8 bytes: tooltips of large models run to megabytes.
+    /// Works on UTF-8 bytes, copying the runs between bytes that need a look in one go:
+    /// tooltips of large models run to megabytes.
     public static func escaped(_ text: String) -> String {
         var text = text
         guard text.withUTF8(needsEscaping) else { return text }
         return text.withUTF8 { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 16)
+            var runStart = 0
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                guard attention[Int(byte)] else { index += 1; continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 switch byte {
                 case 0x26: out.append(contentsOf: "&amp;".utf8)
                 case 0x3C: out.append(contentsOf: "&lt;".utf8)
                 case 0x3E: out.append(contentsOf: "&gt;".utf8)
-                case 0x09, 0x0A: out.append(byte)
-                case 0x00..<0x20, 0x7F: break
                 case 0xC2 where index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]):
                     index += 1  // a C1 control
                 case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
                     index += 2  // U+FFFE, U+FFFF
-                default: out.append(byte)
+                case 0xC2, 0xEF: out.append(byte)  // the start of an ordinary character
+                default: break  // C0 controls but tab and newline, and DEL
                 }
                 index += 1
+                runStart = index
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
             return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Bytes `escaped` must look at: markup, controls (but tab and newline), and the lead
+    /// bytes of C1 controls and of U+FFFE/U+FFFF.
+    private static let attention: [Bool] = (0...255).map { byte in
+        switch byte {
+        case 0x26, 0x3C, 0x3E, 0x7F, 0xC2, 0xEF: return true
+        case 0x00..<0x20: return byte != 0x09 && byte != 0x0A
+        default: return false
         }
     }
 
     /// Whether `escaped` would change anything: most text has nothing to escape.
     private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes {
-            switch byte {
-            case 0x26, 0x3C, 0x3E, 0x7F, 0xC2, 0xEF: return true
-            case 0x00..<0x20 where byte != 0x09 && byte != 0x0A: return true
-            default: continue
-            }
-        }
-        return false
+        attention.withUnsafeBufferPointer { attention in bytes.contains { attention[Int($0)] } }
     }
 
     /// Attribute values (double-quoted): also `"` and `'`, and line breaks and tabs as
