@@ -122,12 +122,36 @@ public enum ModelValidator {
         let order = key.indices.filter { key[$0] >= 0 }.sorted { key[$0] != key[$1] ? key[$0] < key[$1] : $0 < $1 }
         var earlier = [TextPosition?](repeating: nil, count: ties.count)
         var groupStart = 0
-        for (rank, index) in order.enumerated() {
-            if key[index] != key[order[groupStart]] { groupStart = rank }
-            let tie = ties[index]
-            if let first = order[groupStart..<rank].first(where: { ties[$0].kind == tie.kind && ties[$0].validity.overlaps(tie.validity) }) {
-                earlier[index] = ties[first].positions.entry
+        while groupStart < order.count {
+            var groupEnd = groupStart + 1
+            while groupEnd < order.count && key[order[groupEnd]] == key[order[groupStart]] { groupEnd += 1 }
+            let group = order[groupStart..<groupEnd]
+            if group.count <= 16 {
+                // A handful of ties of one pair (the usual case): each against those before it.
+                for (rank, index) in group.enumerated() {
+                    let tie = ties[index]
+                    if let first = group.prefix(rank).first(where: { ties[$0].kind == tie.kind && ties[$0].validity.overlaps(tie.validity) }) {
+                        earlier[index] = ties[first].positions.entry
+                    }
+                }
+            } else {
+                // Many: by kind, and within a kind by `FirstOverlap`, in file order still.
+                let byKind = group.sorted { ties[$0].kind.rawValue != ties[$1].kind.rawValue ? ties[$0].kind.rawValue < ties[$1].kind.rawValue : $0 < $1 }
+                var kindStart = 0
+                while kindStart < byKind.count {
+                    var kindEnd = kindStart + 1
+                    while kindEnd < byKind.count && ties[byKind[kindEnd]].kind == ties[byKind[kindStart]].kind { kindEnd += 1 }
+                    let sameKind = Array(byKind[kindStart..<kindEnd])
+                    let periods = sameKind.map { index in
+                        FirstOverlap.Period(start: ties[index].validity.firstDay?.number ?? .min, end: ties[index].validity.lastDay?.number ?? .max)
+                    }
+                    for (position, first) in FirstOverlap.firstEarlierOverlaps(periods).enumerated() {
+                        if let first { earlier[sameKind[position]] = ties[sameKind[first]].positions.entry }
+                    }
+                    kindStart = kindEnd
+                }
             }
+            groupStart = groupEnd
         }
         return earlier
     }
