@@ -72,6 +72,21 @@ struct LiveGraphTests {
         #expect(rendered.pictures[.before]!.bytes != rendered.pictures[.after]!.bytes)
     }
 
+    @Test("a layout reports where it put the title, read back or taken from the laid-out graph alike")
+    func titlePosition() throws {
+        let spec = ModelPicture.spec(for: try Fixture.model("caucasus-mini.yaml").snapshot())
+        let (layout, _) = try PictureRenderer.layout(spec, engine: .neato)
+        var bounds: Layout?
+        _ = try GraphvizEngine.layoutAndDraw(PictureRenderer.layoutGraph(spec, engine: .neato), engine: .neato, format: .svg) { laidOut in
+            bounds = laidOut
+            return PictureRenderer.overlayGraph(spec, below: laidOut)
+        }
+        let read = try #require(layout.graphLabel), taken = try #require(bounds?.graphLabel)
+        // Read back as text the position is rounded to 0.01 pt.
+        #expect(abs(read.x - taken.x) < 0.01 && abs(read.y - taken.y) < 0.01)
+        #expect(read.y > layout.lowerLeft.y + layout.height / 2)
+    }
+
     /// A picture's parts by id: the header up to the first node or edge, then each node's
     /// and edge's `<g>` element.
     static func elements(of svg: String) -> [String: String] {

@@ -117,6 +117,7 @@ public enum GraphvizEngine {
         attach_attrs(live.graph)
         var layout = Layout()
         if let box = live.graphAttribute("bb") { layout.setBoundingBox(box) }
+        if let title = live.graphAttribute("lp") { layout.graphLabel = Layout.point(title) }
         for (name, pos) in live.nodeAttribute("pos") {
             if let point = Layout.point(pos) { layout.nodes[name] = point }
         }
