@@ -27,7 +27,7 @@ struct RelGraphCommand: ParsableCommand {
     static func main() {
         // relgraph's stderr is a copy of descriptor 2 taken now, before any thread can point
         // descriptor 2 at a capture of Graphviz's own output.
-        _ = Terminal.standardError
+        _ = Terminal.standardErrorCopy
         // Commands that draw start Graphviz's start-up on another thread at once, so it also
         // overlaps the parsing of the arguments (the commands start it again, harmlessly).
         let arguments = CommandLine.arguments.dropFirst()

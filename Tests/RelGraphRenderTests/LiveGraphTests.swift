@@ -58,6 +58,22 @@ struct LiveGraphTests {
         #expect(drawn.contains("id=\"legend\""))
     }
 
+    /// `render` finishes the laid-out picture on another thread while the overlay is drawn,
+    /// then lays the finished overlay over it: that must be what finishing the whole would give.
+    @Test("finishing the picture and its overlay apart, then laying one over the other, finishes the whole", arguments: ["caucasus-mini.yaml", "hostile.yaml"])
+    func finishedApart(_ fixture: String) throws {
+        let spec = ModelPicture.spec(for: try Fixture.model(fixture).snapshot())
+        var handedOver: [UInt8]?
+        let drawn = try GraphvizEngine.layoutAndDraw(PictureRenderer.layoutGraph(spec, engine: .neato), engine: .neato, format: .svg,
+                                                     drawn: { handedOver = $0 }, overlay: { PictureRenderer.overlayGraph(spec, below: $0) })
+        #expect(handedOver == drawn.picture)
+        let whole = PictureRenderer.finished(SVGOverlay.lay(drawn.overlay, over: drawn.picture), spec, .svg)
+        let apart = SVGOverlay.lay(PictureRenderer.finished(drawn.overlay, spec, .svg), over: PictureRenderer.finished(drawn.picture, spec, .svg))
+        #expect(firstDifference(apart, whole) == nil)
+        #expect(String(decoding: whole, as: UTF8.self).contains("id=\"legend\""))
+        #expect(try PictureRenderer.render(spec, format: .svg, engine: .neato).bytes == whole)
+    }
+
     @Test("three scenario views drawn one after another on one graph")
     func scenarioViews() throws {
         let result = try miniResult("  - remove: Russia-peacekeepers\n  - add: {between: [Armenia, Turkiye], kind: cooperation, weight: 0.4}")
@@ -115,7 +131,7 @@ struct LiveGraphTests {
     func warmUp() throws {
         let spec = ModelPicture.spec(for: try Fixture.model("caucasus-mini.yaml").snapshot())
         let before = try PictureRenderer.render(spec, format: .svg, engine: .neato).bytes
-        GraphvizWarmUp.job()
+        _ = try GraphvizContext.shared.perform { gvc throws(GraphvizError) in GraphvizWarmUp.draw(with: gvc) }
         let after = try PictureRenderer.render(spec, format: .svg, engine: .neato).bytes
         #expect(firstDifference(before, after) == nil)
     }

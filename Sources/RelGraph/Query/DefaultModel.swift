@@ -6,9 +6,9 @@ public enum DefaultModel {
     public static let relativePath = "graphs/south-caucasus.yaml"
     public static let environmentVariable = "RELGRAPH_GRAPH"
 
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment,
+    public static func locate(environment: (String) -> String? = { getenv($0).map { String(cString: $0) } },
                               from directory: String = FileManager.default.currentDirectoryPath) -> String? {
-        if let path = environment[environmentVariable], !path.isEmpty { return path }
+        if let path = environment(environmentVariable), !path.isEmpty { return path }
         var folder = URL(fileURLWithPath: directory).standardizedFileURL
         while true {
             let candidate = folder.appendingPathComponent(relativePath).path

@@ -18,6 +18,13 @@ public final class GraphvizContext: @unchecked Sendable {
         // No job may measure text (and so start fontconfig) while the warm-up's start of
         // fontconfig is still under way: the two would each do the whole of it.
         FontconfigWarmUp.waitIfClaimed()
+        // Drawn here, before any thread can take the lock, so that a job waiting for the
+        // context finds it warm; what it reports is dropped with the next job's reset.
+        if GraphvizWarmUp.isStarted {
+            let capture = StandardErrorCapture()
+            GraphvizWarmUp.draw(with: gvc)
+            _ = capture.finish()
+        }
     }
 
     /// The version libgvc reports, e.g. "2.43.0".

@@ -83,8 +83,10 @@ public enum GraphvizEngine {
     ///
     /// One picture of one layout needs no pinned copy of itself: only what goes around the
     /// layout (title, legend) has to wait for it, and a small graph of that costs a fraction
-    /// of a pinned pass over every node and edge again.
+    /// of a pinned pass over every node and edge again. `drawn` gets the first picture as
+    /// soon as it is drawn, so that the caller can start on it while the overlay is drawn.
     public static func layoutAndDraw(_ graph: DOTGraph, engine: LayoutEngine, format: PictureFormat,
+                                     drawn: ([UInt8]) -> Void = { _ in },
                                      overlay: (Layout) -> DOTGraph) throws(GraphvizError) -> (picture: [UInt8], overlay: [UInt8], warnings: [String]) {
         let ((picture, drawnOverlay), messages) = try GraphvizContext.shared.perform { gvc throws(GraphvizError) -> ([UInt8], [UInt8]) in
             let live = try LiveGraph(graph)
@@ -103,6 +105,7 @@ public enum GraphvizEngine {
                 defer { gvFreeLayout(gvc, live.graph) }
                 picture = try renderData(gvc, live.graph, format)
             }
+            drawn(picture)
             let pinned = try LiveGraph(overlay(bounds))
             defer { pinned.close() }
             return (picture, try renderPinned(gvc, pinned, format))

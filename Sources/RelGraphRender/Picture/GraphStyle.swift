@@ -9,6 +9,13 @@ public enum GraphStyle {
     public static let fontName = "DejaVu Sans"
     /// What the SVG asks for: DejaVu where installed, metric-alike fallbacks elsewhere.
     public static let svgFontStack = "'DejaVu Sans', Verdana, 'Bitstream Vera Sans', Geneva, sans-serif"
+    /// The legend's section titles; fontconfig picks DejaVu Sans Bold for it.
+    public static let boldFontName = fontName + " Bold"
+    /// Sizes in points: the picture's title, actors' labels, ties' labels, the legend's text.
+    public static let titleFontSize = "18"
+    public static let actorFontSize = "11"
+    public static let tieFontSize = "9"
+    public static let legendFontSize = "10"
 
     public static let cooperativeColor = "#0072b2"
     public static let conflictualColor = "#d55e00"

@@ -52,7 +52,6 @@ public struct Legend: Sendable {
     static let columnWidth = 190.0
     static let rowHeight = 20.0
     static let sampleWidth = 40.0
-    static let fontSize = "10"
 
     /// Adds the legend's nodes and edges to `graph`, below the area `layout` occupies, and
     /// gives the left and right ends of its frame (nil when there is nothing to show).
@@ -73,8 +72,8 @@ public struct Legend: Sendable {
             counter += 1
             return DOTGraph.Node("legend-text-\(counter)", [
                 ("shape", "plaintext"), ("fixedsize", "shape"), ("width", inches(width)), ("height", "0.25"),
-                ("label", DOTText.label(label) + DOTText.leftJustifiedLineEnd), ("fontsize", Self.fontSize), ("style", "solid"), ("pos", point(x + width / 2, y)),
-                ("fontname", bold ? GraphStyle.fontName + " Bold" : GraphStyle.fontName), ("id", "legend-text-\(counter)"),
+                ("label", DOTText.label(label) + DOTText.leftJustifiedLineEnd), ("fontsize", GraphStyle.legendFontSize), ("style", "solid"), ("pos", point(x + width / 2, y)),
+                ("fontname", bold ? GraphStyle.boldFontName : GraphStyle.fontName), ("id", "legend-text-\(counter)"),
             ])
         }
 

@@ -54,19 +54,19 @@ public enum ModelPicture {
 
     public static func baseGraphAttributes(title: String, subtitle: String) -> DOTGraph.Attributes {
         [
-            ("label", DOTText.label(title + "\n" + subtitle)), ("labelloc", "t"), ("fontsize", "18"),
+            ("label", DOTText.label(title + "\n" + subtitle)), ("labelloc", "t"), ("fontsize", GraphStyle.titleFontSize),
             ("fontname", GraphStyle.fontName), ("fontcolor", GraphStyle.textColor),
             ("bgcolor", "white"), ("pad", "0.3"), ("outputorder", "edgesfirst"),
         ]
     }
 
     public static let baseNodeDefaults: DOTGraph.Attributes = [
-        ("fontname", GraphStyle.fontName), ("fontsize", "11"), ("fontcolor", GraphStyle.textColor),
+        ("fontname", GraphStyle.fontName), ("fontsize", GraphStyle.actorFontSize), ("fontcolor", GraphStyle.textColor),
         ("style", "filled"), ("color", GraphStyle.borderColor), ("penwidth", "0.8"), ("margin", "0.06,0.03"),
     ]
 
     public static let baseEdgeDefaults: DOTGraph.Attributes = [
-        ("fontname", GraphStyle.fontName), ("fontsize", "9"), ("fontcolor", "#444444"), ("arrowsize", "0.6"),
+        ("fontname", GraphStyle.fontName), ("fontsize", GraphStyle.tieFontSize), ("fontcolor", "#444444"), ("arrowsize", "0.6"),
     ]
 
     public static func node(for actor: Actor, fill: String, extra: DOTGraph.Attributes = []) -> DOTGraph.Node {

@@ -36,9 +36,14 @@ public enum PictureRenderer {
             let (_, pictures) = try render(union: spec, pictures: { _ in [spec] }, format: format, engine: engine)
             return pictures[0]
         }
-        let (picture, overlay, warnings) = try GraphvizEngine.layoutAndDraw(layoutGraph(spec, engine: engine), engine: engine, format: .svg,
-                                                                          overlay: { overlayGraph(spec, below: $0) })
-        return Rendered(bytes: finished(SVGOverlay.lay(overlay, over: picture), spec, .svg), warnings: warnings)
+        // The picture is finished on another core while its title and legend are drawn.
+        var finishing: BackgroundWork<[UInt8]>?
+        let (picture, overlay, warnings) = try GraphvizEngine.layoutAndDraw(
+            layoutGraph(spec, engine: engine), engine: engine, format: .svg,
+            drawn: { picture in finishing = BackgroundWork { finished(picture, spec, .svg) } },
+            overlay: { overlayGraph(spec, below: $0) })
+        let bottom = finishing?.value ?? finished(picture, spec, .svg)
+        return Rendered(bytes: SVGOverlay.lay(finished(overlay, spec, .svg), over: bottom), warnings: warnings)
     }
 
     /// What a lone picture draws over its laid-out graph (whose own title is dropped): the

@@ -22,7 +22,7 @@ struct SVGPostProcessor {
     private static let edgeClass = Array("class=\"edge\"".utf8)
     private static let fontFamily = Array("font-family=\"".utf8)
     private static let regularFont = Array("font-family=\"\(GraphStyle.fontName)\"".utf8)
-    private static let boldFont = Array("font-family=\"\(GraphStyle.fontName) Bold\"".utf8)
+    private static let boldFont = Array("font-family=\"\(GraphStyle.boldFontName)\"".utf8)
     private static let stack = Array("font-family=\"\(XMLText.attribute(GraphStyle.svgFontStack))\"".utf8)
     private static let boldStack = stack + Array(" font-weight=\"bold\"".utf8)
 

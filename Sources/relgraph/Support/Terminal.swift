@@ -7,21 +7,23 @@ struct Terminal {
     let isInteractive: Bool
 
     static let standardOutput = Terminal(handle: .standardOutput, descriptor: STDOUT_FILENO)
+    static let standardError = Terminal(handle: FileHandle(fileDescriptor: standardErrorCopy, closeOnDealloc: false),
+                                        descriptor: standardErrorCopy)
+
     /// A copy of file descriptor 2, made before any thread starts (`RelGraphCommand.main`):
     /// while a Graphviz job runs, descriptor 2 itself points at a capture file
     /// (`StandardErrorCapture`), and relgraph's own messages must not end up in it.
-    static let standardError: Terminal = {
+    static let standardErrorCopy: Int32 = {
         let copy = dup(STDERR_FILENO)
-        let descriptor = copy >= 0 ? copy : STDERR_FILENO
-        return Terminal(handle: FileHandle(fileDescriptor: descriptor, closeOnDealloc: false), descriptor: descriptor)
+        return copy >= 0 ? copy : STDERR_FILENO
     }()
 
     private init(handle: FileHandle, descriptor: Int32) {
         self.handle = handle
         isInteractive = isatty(descriptor) == 1
-        let environment = ProcessInfo.processInfo.environment
-        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        usesColor = isInteractive && !noColor && environment["TERM"] != "dumb"
+        let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
+        let dumb = getenv("TERM").map { String(cString: $0) == "dumb" } ?? false
+        usesColor = isInteractive && !noColor && !dumb
     }
 
     func write(_ text: String) {
