@@ -6,30 +6,44 @@ public enum FileInput {
     public static let maximumBytes = 256 << 20
 
     public static func read(_ path: String) throws(InputError) -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(path: path, "no such file")
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR: throw InputError(path: path, "no such file")
+            case EACCES: throw InputError(path: path, "cannot be read (permission denied?)")
+            default: throw InputError(path: path, "cannot be read: \(String(cString: strerror(errno)))")
+            }
         }
-        if isDirectory.boolValue { throw InputError(path: path, "is a folder, not a file") }
-        // Refused before reading when the size is known; a pipe or device is cut off below.
+        defer { close(descriptor) }
         var info = stat()
-        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > maximumBytes { throw tooLarge(path) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw InputError(path: path, "cannot be read (permission denied?)")
+        guard fstat(descriptor, &info) == 0 else { throw InputError(path: path, "cannot be read: \(String(cString: strerror(errno)))") }
+        if info.st_mode & S_IFMT == S_IFDIR { throw InputError(path: path, "is a folder, not a file") }
+        // Refused before reading when the size is known; a pipe or device is cut off below.
+        if info.st_mode & S_IFMT == S_IFREG, info.st_size > maximumBytes { throw tooLarge(path) }
+        var bytes = [UInt8](repeating: 0, count: info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) + 1 : 1 << 16)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                if count > maximumBytes { throw tooLarge(path) }
+                bytes += [UInt8](repeating: 0, count: min(bytes.count, maximumBytes + 1))
+            }
+            let got = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if got < 0 && errno == EINTR { continue }
+            guard got >= 0 else { throw InputError(path: path, "cannot be read: \(String(cString: strerror(errno)))") }
+            if got == 0 { break }
+            count += got
         }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.read(upToCount: maximumBytes + 1) ?? Data()
-            if data.count > maximumBytes { throw tooLarge(path) }
-            return [UInt8](data)
-        } catch let error as InputError {
-            throw error
-        } catch {
-            throw InputError(path: path, "cannot be read: \(error.localizedDescription)")
-        }
+        if count > maximumBytes { throw tooLarge(path) }
+        bytes.removeSubrange(count...)
+        return bytes
     }
 
     static func tooLarge(_ path: String) -> InputError {
         InputError(path: path, "larger than \(maximumBytes >> 20) MB; relgraph does not read files this big")
     }
+}
+
+/// `read(2)`, named apart from `FileInput.read`.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

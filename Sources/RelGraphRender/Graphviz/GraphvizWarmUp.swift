@@ -1,19 +1,21 @@
 import CGraphviz
 import Foundation
 
-/// Does Graphviz's own start-up early, on other threads, while the arguments and the model
-/// are read.
+/// Does Graphviz's own start-up early, on a thread of its own, while the arguments and the
+/// model are read.
 ///
-/// Before its first picture a process spends about 12 ms of one core on work that depends on
+/// Before its first picture a process spends about 11 ms of one core on work that depends on
 /// nothing in the model (measured on this machine kind, Graphviz 2.42): fontconfig reads its
-/// configuration (4 ms), the dynamic loader loads the text, layout and render plugins and the
-/// libraries behind them (pango, cairo, glib, harfbuzz: 5 ms), and pango loads each font and
-/// size the first time it measures text in it (0.5–1 ms each). A command that will draw
-/// starts all of it at once on two threads, one for fontconfig (`FontconfigWarmUp`) and one
-/// that loads the plugins (`GraphvizPlugins`) and then makes Graphviz's context, which draws
-/// a small picture in every font and size pictures use (`GraphvizContext`). The first real
-/// layout then finds everything loaded. Nothing is left behind that a later picture depends
-/// on (tests compare pictures drawn with and without it).
+/// configuration (`FontconfigWarmUp`, 4 ms), the dynamic loader loads the text, layout and
+/// render plugins and the libraries behind them (pango, cairo, glib, harfbuzz: 4 ms), and
+/// pango loads each font and size the first time it measures text in it (0.5–1 ms each). A
+/// command that will draw starts all of it at once on one thread, which starts fontconfig and
+/// then makes Graphviz's context; the context loads the plugins and draws a small picture in
+/// every font and size pictures use (`GraphvizContext`), and the first real layout then finds
+/// everything loaded. One thread, not one per step: with the main thread reading the model,
+/// a third runnable thread on two cores made the whole slower, not faster (measured).
+/// Nothing is left behind that a later picture depends on (tests compare pictures drawn with
+/// and without it).
 public enum GraphvizWarmUp {
     private static let state = State()
 
@@ -30,13 +32,12 @@ public enum GraphvizWarmUp {
             state.started = true
             let startsFontconfig = FontconfigWarmUp.claim()
             let started = DetachedThread.start {
-                if startsFontconfig { FontconfigWarmUp.start() }
-                GraphvizPlugins.load()
+                if startsFontconfig { FontconfigWarmUp.run() }
                 _ = GraphvizContext.shared
                 state.finished.signal()
             }
             if !started {
-                if startsFontconfig { FontconfigWarmUp.start() }
+                if startsFontconfig { FontconfigWarmUp.run() }
                 state.finished.signal()
             }
         }

@@ -1,14 +1,16 @@
 import Foundation
 
 /// Output streams that know whether colour is welcome: only on a terminal, never with NO_COLOR.
+///
+/// Written with `write(2)` on the descriptor itself: Foundation's `FileHandle` took about
+/// 0.5 ms to make the first time (measured), and every command prints something.
 struct Terminal {
-    let handle: FileHandle
+    let descriptor: Int32
     let usesColor: Bool
     let isInteractive: Bool
 
-    static let standardOutput = Terminal(handle: .standardOutput, descriptor: STDOUT_FILENO)
-    static let standardError = Terminal(handle: FileHandle(fileDescriptor: standardErrorCopy, closeOnDealloc: false),
-                                        descriptor: standardErrorCopy)
+    static let standardOutput = Terminal(descriptor: STDOUT_FILENO)
+    static let standardError = Terminal(descriptor: standardErrorCopy)
 
     /// A copy of file descriptor 2, made before any thread starts (`RelGraphCommand.main`):
     /// while a Graphviz job runs, descriptor 2 itself points at a capture file
@@ -18,8 +20,8 @@ struct Terminal {
         return copy >= 0 ? copy : STDERR_FILENO
     }()
 
-    private init(handle: FileHandle, descriptor: Int32) {
-        self.handle = handle
+    private init(descriptor: Int32) {
+        self.descriptor = descriptor
         isInteractive = isatty(descriptor) == 1
         let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
         let dumb = getenv("TERM").map { String(cString: $0) == "dumb" } ?? false
@@ -27,23 +29,28 @@ struct Terminal {
     }
 
     func write(_ text: String) {
-        write(Data(text.utf8))
+        var text = text
+        text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
     }
 
     func write(_ bytes: [UInt8]) {
-        write(Data(bytes))
+        bytes.withUnsafeBytes { write($0) }
     }
 
-    /// A full disk or a closed stream ends the command with one line, not a trap in Foundation.
-    private func write(_ data: Data) {
-        do {
-            try handle.write(contentsOf: data)
-        } catch {
-            if handle === FileHandle.standardOutput {
-                let reason = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError).map { String(cString: strerror(Int32($0.code))) }
-                try? Terminal.standardError.handle.write(contentsOf: Data("relgraph: error: cannot write to standard output: \(reason ?? "\(error)")\n".utf8))
+    /// A full disk or a closed stream ends the command with one line, not a trap.
+    private func write(_ bytes: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else {
+                if descriptor == STDOUT_FILENO {
+                    let reason = written < 0 ? String(cString: strerror(errno)) : "nothing was written"
+                    Terminal.standardError.write("relgraph: error: cannot write to standard output: \(reason)\n")
+                }
+                exit(EXIT_FAILURE)
             }
-            exit(EXIT_FAILURE)
+            offset += written
         }
     }
 
@@ -55,4 +62,9 @@ struct Terminal {
         guard usesColor, !styles.isEmpty else { return text }
         return "\u{1B}[" + styles.map(\.rawValue).joined(separator: ";") + "m" + text + "\u{1B}[0m"
     }
+}
+
+/// `write(2)`, named apart from `Terminal.write`.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }
