@@ -74,6 +74,20 @@ struct LiveGraphTests {
         #expect(try PictureRenderer.render(spec, format: .svg, engine: .neato).bytes == whole)
     }
 
+    /// `render` makes the hover text on another core while the picture is laid out.
+    @Test("hover text made apart while the picture is laid out gives the picture with it made first", arguments: ["caucasus-mini.yaml", "hostile.yaml"])
+    func hoverTextApart(_ fixture: String) throws {
+        let snapshot = try Fixture.model(fixture).snapshot()
+        let whole = try PictureRenderer.render(ModelPicture.spec(for: snapshot), format: .svg, engine: .neato).bytes
+        let bare = ModelPicture.spec(for: snapshot, options: .init(hoverText: false))
+        #expect(bare.tooltips.isEmpty && bare.links.isEmpty)
+        let apart = try PictureRenderer.render(bare, format: .svg, engine: .neato, hoverText: { ModelPicture.hoverText(for: snapshot) }).bytes
+        #expect(firstDifference(apart, whole) == nil)
+        let tie = try #require(snapshot.tieIndices.first.map { snapshot.model.ties[$0] })
+        let firstQuote = try #require(tie.citations.first?.quote)
+        #expect(String(decoding: apart, as: UTF8.self).contains(XMLText.escaped(String(firstQuote.prefix(20)))))
+    }
+
     @Test("three scenario views drawn one after another on one graph")
     func scenarioViews() throws {
         let result = try miniResult("  - remove: Russia-peacekeepers\n  - add: {between: [Armenia, Turkiye], kind: cooperation, weight: 0.4}")

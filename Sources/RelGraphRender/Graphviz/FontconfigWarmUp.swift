@@ -1,9 +1,9 @@
 import Foundation
 
 /// Starts fontconfig's own start-up (reading its configuration files and font cache) first
-/// thing on the warm-up thread, before Graphviz makes its context.
+/// thing, while Graphviz loads its plugins on the warm-up thread (`GraphvizWarmUp`).
 ///
-/// It is the longest single step before a first layout (25 M instructions, about 4 ms, most
+/// It is one of the longest steps before a first layout (25 M instructions, about 3 ms, most
 /// of it parsing the XML of fontconfig's configuration), and pango would begin it only when
 /// Graphviz first measures text. `FcInit` is what pango calls; once the configuration is
 /// loaded, pango's call finds it there. Two calls at once would each load it, so Graphviz's
@@ -17,6 +17,7 @@ enum FontconfigWarmUp {
     private final class State: @unchecked Sendable {
         let lock = NSLock()
         var claimed = false
+        let loaded = DispatchSemaphore(value: 0)
         let finished = DispatchSemaphore(value: 0)
     }
 
@@ -32,10 +33,25 @@ enum FontconfigWarmUp {
     /// The start-up itself, on the thread that claimed it.
     static func run() {
         if let library = dlopen("libfontconfig.so.1", RTLD_LAZY | RTLD_LOCAL), let symbol = dlsym(library, "FcInit") {
+            state.loaded.signal()
             let initialise = unsafeBitCast(symbol, to: (@convention(c) () -> Int32).self)
             _ = initialise()
+        } else {
+            state.loaded.signal()
         }
         state.finished.signal()
+    }
+
+    /// Waits until a claimed start-up has loaded fontconfig's library (it may still be
+    /// reading the configuration); returns at once when none was claimed.
+    ///
+    /// The dynamic loader loads one library at a time, and Graphviz's text plugin needs
+    /// fontconfig too: the warm-up thread waits for fontconfig's own loading before it loads
+    /// the plugins, so that neither waits behind the other for the whole of its loading.
+    static func waitUntilLoaded() {
+        guard state.lock.withLock({ state.claimed }) else { return }
+        state.loaded.wait()
+        state.loaded.signal()
     }
 
     /// Waits for a claimed start-up to finish; returns at once when none was claimed.

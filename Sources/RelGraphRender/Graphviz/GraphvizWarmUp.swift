@@ -1,21 +1,20 @@
 import CGraphviz
 import Foundation
 
-/// Does Graphviz's own start-up early, on a thread of its own, while the arguments and the
-/// model are read.
+/// Does Graphviz's own start-up early, while the arguments and the model are read.
 ///
-/// Before its first picture a process spends about 11 ms of one core on work that depends on
+/// Before its first picture a process spends about 10 ms of one core on work that depends on
 /// nothing in the model (measured on this machine kind, Graphviz 2.42): fontconfig reads its
-/// configuration (`FontconfigWarmUp`, 4 ms), the dynamic loader loads the text, layout and
-/// render plugins and the libraries behind them (pango, cairo, glib, harfbuzz: 4 ms), and
-/// pango loads each font and size the first time it measures text in it (0.5–1 ms each). A
-/// command that will draw starts all of it at once on one thread, which starts fontconfig and
-/// then makes Graphviz's context; the context loads the plugins and draws a small picture in
-/// every font and size pictures use (`GraphvizContext`), and the first real layout then finds
-/// everything loaded. One thread, not one per step: with the main thread reading the model,
-/// a third runnable thread on two cores made the whole slower, not faster (measured).
-/// Nothing is left behind that a later picture depends on (tests compare pictures drawn with
-/// and without it).
+/// configuration (`FontconfigWarmUp`, 3 ms), the dynamic loader loads the text, layout and
+/// render plugins and the libraries behind them (pango, cairo, glib, harfbuzz: 3–4 ms), and
+/// pango loads each font and size the first time it measures text in it (0.5–1 ms each).
+/// A command that will draw starts fontconfig on its own thread first thing, and meanwhile
+/// one warm-up thread makes Graphviz's context, which loads the plugins and then (once
+/// fontconfig is ready) draws a small picture in every font and size pictures use
+/// (`GraphvizContext`); the first real layout then finds everything loaded. Two threads, the
+/// work split so that both tend to finish about when the model is read: a third runnable
+/// thread on two cores made the whole slower, not faster (measured). Nothing is left behind
+/// that a later picture depends on (tests compare pictures drawn with and without it).
 public enum GraphvizWarmUp {
     private static let state = State()
 
@@ -25,22 +24,24 @@ public enum GraphvizWarmUp {
         let finished = DispatchSemaphore(value: 0)
     }
 
-    /// Starts the warm-up unless it has started already.
+    /// Starts the warm-up unless it has started already. The calling thread starts
+    /// fontconfig itself before it returns (about 3 ms) while the warm-up thread loads
+    /// Graphviz's plugins: the thread is made first, as it can take a millisecond or more to
+    /// start running on a second core that was idle (measured).
     public static func start() {
-        state.lock.withLock {
-            guard !state.started else { return }
+        let startsFontconfig: Bool = state.lock.withLock {
+            guard !state.started else { return false }
             state.started = true
-            let startsFontconfig = FontconfigWarmUp.claim()
+            let claimed = FontconfigWarmUp.claim()
             let started = DetachedThread.start {
-                if startsFontconfig { FontconfigWarmUp.run() }
+                FontconfigWarmUp.waitUntilLoaded()
                 _ = GraphvizContext.shared
                 state.finished.signal()
             }
-            if !started {
-                if startsFontconfig { FontconfigWarmUp.run() }
-                state.finished.signal()
-            }
+            if !started { state.finished.signal() }
+            return claimed
         }
+        if startsFontconfig { FontconfigWarmUp.run() }
     }
 
     /// Whether a warm-up was started: Graphviz's context then draws its warm-up picture.

@@ -12,11 +12,16 @@ public enum ModelPicture {
         public var coloring: ActorColoring
         /// Names, type and line sizes for large graphs (`SizePolicy.decide`); nil draws everything in full.
         public var sizePolicy: SizePolicy?
-        public init(edgeLabels: Bool = false, title: String? = nil, coloring: ActorColoring = .group, sizePolicy: SizePolicy? = nil) {
+        /// Leave the hover text out, for a caller that makes it itself (`hoverText(for:)`),
+        /// on another core while the picture is laid out.
+        public var hoverText = true
+        public init(edgeLabels: Bool = false, title: String? = nil, coloring: ActorColoring = .group, sizePolicy: SizePolicy? = nil,
+                    hoverText: Bool = true) {
             self.edgeLabels = edgeLabels
             self.title = title
             self.coloring = coloring
             self.sizePolicy = sizePolicy
+            self.hoverText = hoverText
         }
     }
 
@@ -29,22 +34,35 @@ public enum ModelPicture {
         graph.edgeDefaults = baseEdgeDefaults
 
         var spec = PictureSpec(graph: graph, legend: Legend(sections: []))
-        let tooltips = TooltipText(model)
         for actor in snapshot.actors {
             spec.graph.nodes.append(node(for: actor, fill: fills[actor.id] ?? GraphStyle.ungroupedFill,
                                          extra: options.sizePolicy?.nodeAttributes(for: actor.id) ?? []))
-            spec.tooltips[nodeID(actor.id)] = tooltips.actor(actor)
+        }
+        for index in snapshot.tieIndices {
+            let tie = model.ties[index]
+            spec.graph.edges.append(edge(for: tie, id: edgeID(index), label: options.edgeLabels ? tie.label : nil,
+                                         extra: options.sizePolicy?.edgeAttributes(weight: tie.weight) ?? []))
+        }
+        spec.legend = legend(for: snapshot, colours: colours)
+        if options.hoverText { spec.hoverText = hoverText(for: snapshot) }
+        return spec
+    }
+
+    /// Every node's and edge's hover text, and the links of ties whose source has an address.
+    public static func hoverText(for snapshot: Snapshot) -> HoverText {
+        let model = snapshot.model
+        let tooltips = TooltipText(model)
+        var text = HoverText()
+        for actor in snapshot.actors {
+            text.tooltips[nodeID(actor.id)] = tooltips.actor(actor)
         }
         for index in snapshot.tieIndices {
             let tie = model.ties[index]
             let id = edgeID(index)
-            spec.graph.edges.append(edge(for: tie, id: id, label: options.edgeLabels ? tie.label : nil,
-                                         extra: options.sizePolicy?.edgeAttributes(weight: tie.weight) ?? []))
-            spec.tooltips[id] = tooltips.tie(tie)
-            if let url = tooltips.link(for: tie) { spec.links[id] = url }
+            text.tooltips[id] = tooltips.tie(tie)
+            if let url = tooltips.link(for: tie) { text.links[id] = url }
         }
-        spec.legend = legend(for: snapshot, colours: colours)
-        return spec
+        return text
     }
 
     // MARK: - Pieces shared with scenario pictures

@@ -31,18 +31,29 @@ public enum PictureRenderer {
     }
 
     /// Layout and render in one go, for a single picture.
-    public static func render(_ spec: PictureSpec, format: PictureFormat, engine: LayoutEngine) throws(GraphvizError) -> Rendered {
+    ///
+    /// `hoverText`, when given, makes the SVG's hover text on another core while the picture
+    /// is laid out (it replaces the spec's own): it is most of the text in the SVG and only
+    /// needed once the picture is drawn.
+    public static func render(_ spec: PictureSpec, format: PictureFormat, engine: LayoutEngine,
+                              hoverText: (@Sendable () -> HoverText)? = nil) throws(GraphvizError) -> Rendered {
         guard format == .svg, !spec.fixedCanvas else {
             let (_, pictures) = try render(union: spec, pictures: { _ in [spec] }, format: format, engine: engine)
             return pictures[0]
+        }
+        let hover = hoverText.map { BackgroundWork($0) }
+        let complete = { () -> PictureSpec in
+            var complete = spec
+            if let hover { complete.hoverText = hover.value }
+            return complete
         }
         // The picture is finished on another core while its title and legend are drawn.
         var finishing: BackgroundWork<[UInt8]>?
         let (picture, overlay, warnings) = try GraphvizEngine.layoutAndDraw(
             layoutGraph(spec, engine: engine), engine: engine, format: .svg,
-            drawn: { picture in finishing = BackgroundWork { finished(picture, spec, .svg) } },
+            drawn: { picture in finishing = BackgroundWork { finished(picture, complete(), .svg) } },
             overlay: { overlayGraph(spec, below: $0) })
-        let bottom = finishing?.value ?? finished(picture, spec, .svg)
+        let bottom = finishing?.value ?? finished(picture, complete(), .svg)
         return Rendered(bytes: SVGOverlay.lay(finished(overlay, spec, .svg), over: bottom), warnings: warnings)
     }
 

@@ -64,10 +64,15 @@ struct Render: ParsableCommand {
 
         let policy = SizePolicy.decide(actors: SizePolicy.actorSizes(snapshot), ties: snapshot.tieIndices.count, requested: layout)
         if let note = policy.note { Terminal.standardError.write("\(path): \(Terminal.standardError.styled("note:", .cyan, .bold)) \(note)\n") }
-        let spec = ModelPicture.spec(for: snapshot, options: .init(edgeLabels: edgeLabels, coloring: coloring, sizePolicy: policy))
+        // The hover text is made on another core while the picture is laid out.
+        let spec = ModelPicture.spec(for: snapshot, options: .init(edgeLabels: edgeLabels, coloring: coloring, sizePolicy: policy,
+                                                                   hoverText: pictureFormat != .svg))
+        let shown = snapshot
+        var hoverText: (@Sendable () -> HoverText)?
+        if pictureFormat == .svg { hoverText = { ModelPicture.hoverText(for: shown) } }
         let rendered: PictureRenderer.Rendered
         do {
-            rendered = try PictureRenderer.render(spec, format: pictureFormat, engine: policy.engine)
+            rendered = try PictureRenderer.render(spec, format: pictureFormat, engine: policy.engine, hoverText: hoverText)
         } catch {
             Terminal.standardError.write("\(path): \(Terminal.standardError.styled("error:", .red, .bold)) \(error)\n")
             throw ExitCode.failure
