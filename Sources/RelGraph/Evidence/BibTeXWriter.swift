@@ -1,5 +1,3 @@
-import Foundation
-
 /// The bibliography as BibTeX (biblatex fields, which classic BibTeX ignores harmlessly).
 ///
 /// A source with a URL is an `@online` entry, any other an `@article` (with the outlet as
@@ -64,7 +62,7 @@ enum BibTeXWriter {
     /// URLs are read verbatim by biblatex, so nothing can be backslash-escaped: characters
     /// that would unbalance the braces are percent-encoded instead (`%` and `#` are fine there).
     static func urlField(_ url: String) -> String {
-        url.replacingOccurrences(of: "{", with: "%7B").replacingOccurrences(of: "}", with: "%7D")
-            .replacingOccurrences(of: "\\", with: "%5C")
+        url.replacing("{", with: "%7B").replacing("}", with: "%7D")
+            .replacing("\\", with: "%5C")
     }
 }

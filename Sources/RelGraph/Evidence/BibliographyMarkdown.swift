@@ -1,5 +1,3 @@
-import Foundation
-
 /// The bibliography as a readable Markdown document: where the evidence is thin first, then
 /// each source with the ties it supports. Model text is escaped so it reads as text.
 enum BibliographyMarkdown {
@@ -29,7 +27,7 @@ enum BibliographyMarkdown {
             if let outlet = source.outlet { line += ", *\(escape(outlet))*" }
             line += ", \(source.date)."
             if let grade = source.grade { line += " Grade \(grade)\(grade.isLow ? " (low)" : "")." }
-            if let url = source.url, WebAddress.isAcceptable(url) { line += " <\(url.replacingOccurrences(of: ">", with: "%3E"))>" }
+            if let url = source.url, WebAddress.isAcceptable(url) { line += " <\(url.replacing(">", with: "%3E"))>" }
             out += line + "\n"
             if let note = source.note { out += "\n*Note:* \(escape(note))\n" }
             out += "\n"

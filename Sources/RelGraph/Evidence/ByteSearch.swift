@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Exact substring search over UTF-8 bytes. UTF-8 is self-synchronising, so a match of
 /// valid UTF-8 in valid UTF-8 always starts and ends on character boundaries.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The words of a Markdown document without its markup, so that a quote copied from the
 /// rendered page matches: links and images become their text, emphasis markers and
 /// backslash escapes go, and (in a `.md` file) heading, quote and list markers. Not a full
@@ -11,19 +9,16 @@ enum MarkdownPlainText {
     static func text(of markdown: String, blockMarkers: Bool) -> String {
         var text = blockMarkers ? withoutBlockMarkers(markdown) : markdown
         // ![alt](url) and [text](url) → alt, text.
-        text = text.replacingOccurrences(of: #"!?\[([^\]\n]*)\]\([^)\s]*\)"#, with: "$1", options: .regularExpression)
+        text = MarkdownInlineMarkup.withoutLinks(text)
         // Emphasis: runs of * or _ that touch a word on one side only.
-        text = text.replacingOccurrences(of: #"(?<![\p{L}\p{N}])[*_]+(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.,;:!?'"’”)])[*_]+(?![\p{L}\p{N}])"#,
-                                         with: "", options: .regularExpression)
-        if blockMarkers {
-            text = text.replacingOccurrences(of: #"\\([\\`*_{}\[\]()#+\-.!>])"#, with: "$1", options: .regularExpression)
-        }
+        text = MarkdownInlineMarkup.withoutEmphasis(text)
+        if blockMarkers { text = MarkdownInlineMarkup.withoutEscapes(text) }
         return text
     }
 
     static func withoutBlockMarkers(_ markdown: String) -> String {
         var lines: [String] = []
-        for line in markdown.components(separatedBy: "\n") {
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
             var text = Substring(line)
             text = text.drop(while: { $0 == " " })
             while text.hasPrefix(">") { text = text.dropFirst().drop(while: { $0 == " " }) }

@@ -12,7 +12,7 @@ public enum PersonName: Equatable, Sendable {
     public static func list(_ text: String) -> [PersonName] {
         var parts = [Substring(text)]
         for separator in [";", " & ", " and "] {
-            parts = parts.flatMap { $0.components(separatedBy: separator).map { Substring($0) } }
+            parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false) }
         }
         return parts.map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }.map(PersonName.init)
     }

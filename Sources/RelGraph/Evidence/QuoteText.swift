@@ -1,5 +1,3 @@
-import Foundation
-
 /// Text reduced to what a quotation must get right, so that a quote and its document can
 /// be compared byte for byte: the words and punctuation, not their typography.
 ///
@@ -15,7 +13,11 @@ public enum QuoteText {
     public static func normalized(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
+        // Canonical composition (NFC) from the standard library's own normaliser: Foundation's
+        // `precomposedStringWithCanonicalMapping` gives the same text, but would bring
+        // Foundation (and ICU) into the binary for this one call.
+        let composed = String(decoding: text._nfcCodeUnits, as: UTF8.self)
+        for scalar in composed.unicodeScalars {
             let mapped: String
             switch scalar.value {
             case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x0060, 0x00B4: mapped = "'"
@@ -50,9 +52,9 @@ public enum QuoteText {
     public static func fragments(_ quote: String) -> [String] {
         var text = normalized(quote)
         for bracketed in ["[...]", "(...)", "[ ...]", "[... ]", "( ...)", "(... )"] {
-            text = text.replacingOccurrences(of: bracketed, with: "...")
+            text = text.replacing(bracketed, with: "...")
         }
-        let parts = text.components(separatedBy: "...")
+        let parts = text.split(separator: "...", omittingEmptySubsequences: false)
         return parts.enumerated().compactMap { index, part in
             var fragment = Substring(part)
             // Extra dots of a "...." run belong to the ellipsis too.
@@ -62,7 +64,7 @@ public enum QuoteText {
             if index < parts.count - 1 {
                 while let last = fragment.last, lean.contains(last) { fragment = fragment.dropLast() }
             }
-            let trimmed = String(fragment).trimmingCharacters(in: .whitespaces)
+            let trimmed = String(fragment).trimmingBlanks
             return trimmed.isEmpty ? nil : trimmed
         }
     }

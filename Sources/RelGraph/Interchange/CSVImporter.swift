@@ -314,7 +314,7 @@ private struct Reader {
         }
         var weight = 0.0
         if let field = table.field(row, CSVColumns.tieWeight) {
-            let text = field.text.trimmingWhitespace.replacingOccurrences(of: "−", with: "-")
+            let text = field.text.trimmingWhitespace.replacing("−", with: "-")
             if let value = Double(text), value.isFinite {
                 if (-1...1).contains(value) { weight = value } else {
                     warn("weight-out-of-range", "weight \(text) is outside −1 … +1; imported as 0, set it by docs/weights.md", path, field.position)

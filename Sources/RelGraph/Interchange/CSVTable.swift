@@ -60,7 +60,7 @@ struct CSVTable {
 
     /// "Source ID", "source_id", " SOURCE  ID " → "source id".
     static func normalized(_ header: String) -> String {
-        header.trimmingWhitespace.lowercased().replacingOccurrences(of: "_", with: " ")
+        header.trimmingWhitespace.lowercased().replacing("_", with: " ")
             .split(separator: " ").joined(separator: " ")
     }
 }

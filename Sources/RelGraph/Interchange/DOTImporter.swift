@@ -55,11 +55,11 @@ public enum DOTImporter {
 
     /// DOT label text as it reads: escapes `\n`, `\l`, `\r` as spaces, `\N` as the node name, entities undone.
     static func labelText(_ raw: String, name: String) -> String? {
-        var text = raw.replacingOccurrences(of: "\\N", with: name)
-        for escape in ["\\n", "\\l", "\\r"] { text = text.replacingOccurrences(of: escape, with: " ") }
-        text = text.replacingOccurrences(of: "\\\\", with: "\\")
+        var text = raw.replacing("\\N", with: name)
+        for escape in ["\\n", "\\l", "\\r"] { text = text.replacing(escape, with: " ") }
+        text = text.replacing("\\\\", with: "\\")
         for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
-            text = text.replacingOccurrences(of: entity, with: character)
+            text = text.replacing(entity, with: character)
         }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
         return words.isEmpty ? nil : words
@@ -239,7 +239,7 @@ private struct Importer {
         var title = fallbackTitle
         if let text = DOTImporter.dataText(graph.attributes["title"]) {
             title = text
-        } else if let label = graph.attributes["label"], let first = label.components(separatedBy: "\\n").first.flatMap({ DOTImporter.labelText($0, name: graph.name) }) {
+        } else if let label = graph.attributes["label"], let first = label.split(separator: "\\n", omittingEmptySubsequences: false).first.map(String.init).flatMap({ DOTImporter.labelText($0, name: graph.name) }) {
             title = first
         } else if !graph.name.isEmpty, !graph.name.hasPrefix("%") {
             title = graph.name

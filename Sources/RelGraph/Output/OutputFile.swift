@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Writes results whole or not at all: temporary files beside their targets, then renames.
 ///
@@ -67,18 +71,19 @@ public enum OutputFile {
 
     /// How one file will be written, decided before anything is.
     enum Plan {
-        /// A regular file, or none yet: staged in a temporary, then renamed over the target.
-        case replace(Entry, target: URL)
+        /// A regular file, or none yet: staged in a temporary, then renamed over the target,
+        /// a standard path (`FileSystem.standardPath`).
+        case replace(Entry, target: String)
         /// A device or a pipe.
         case inPlace(Entry)
 
         init(_ file: Entry, protecting inputs: [String]) throws(WriteError) {
-            let target = URL(fileURLWithPath: file.path).standardizedFileURL
-            for input in inputs where sameFile(target.path, URL(fileURLWithPath: input).standardizedFileURL.path) {
+            let target = FileSystem.standardPath(file.path)
+            for input in inputs where sameFile(target, FileSystem.standardPath(input)) {
                 throw WriteError(path: file.path, message: "is an input of this command; refusing to overwrite it")
             }
             var info = stat()
-            guard stat(target.path, &info) == 0 else { self = .replace(file, target: target); return }
+            guard stat(target, &info) == 0 else { self = .replace(file, target: target); return }
             switch info.st_mode & S_IFMT {
             case S_IFDIR: throw WriteError(path: file.path, message: "is a folder; name a file to write")
             case S_IFREG: self = .replace(file, target: target)
@@ -95,24 +100,22 @@ public enum OutputFile {
     }
 
     /// `number`, the file's place in its set, keeps two files of a set from sharing a temporary.
-    static func stage(_ file: Entry, at target: URL, number: Int) throws(WriteError) -> Staged {
-        let folder = target.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw WriteError(path: file.path, message: "cannot create folder \(folder.path): \(reason(error))")
+    static func stage(_ file: Entry, at target: String, number: Int) throws(WriteError) -> Staged {
+        let folder = PathText.parent(target)
+        if let failure = FileSystem.makeFolders(folder) {
+            throw WriteError(path: file.path, message: "cannot create folder \(folder): \(describe(failure))")
         }
-        let name = ".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(number).tmp"
-        let temporary = folder.appendingPathComponent(name).path
+        let name = ".\(PathText.lastComponentOfStandardPath(target)).\(getpid()).\(number).tmp"
+        let temporary = PathText.appendingToStandardPath(name, to: folder)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw WriteError(path: file.path, message: "cannot write in \(folder.path): \(describe(errno))")
+            throw WriteError(path: file.path, message: "cannot write in \(folder): \(describe(errno))")
         }
         if let failure = writeAndClose(file.bytes, to: descriptor) {
             unlink(temporary)
             throw WriteError(path: file.path, message: "cannot write: \(describe(failure))")
         }
-        return Staged(path: file.path, temporary: temporary, target: target.path)
+        return Staged(path: file.path, temporary: temporary, target: target)
     }
 
     static func commit(_ staged: [Staged]) throws(WriteError) {
@@ -144,7 +147,7 @@ public enum OutputFile {
         bytes.withUnsafeBytes { buffer -> Int32? in
             var offset = 0
             while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     return errno
@@ -168,13 +171,9 @@ public enum OutputFile {
     }
 
     static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
+}
 
-    static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return describe(Int32(underlying.code))
-        }
-        if nsError.domain == NSPOSIXErrorDomain { return describe(Int32(nsError.code)) }
-        return nsError.localizedDescription
-    }
+/// `write(2)`, named apart from `OutputFile.write`.
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Escaping for text relgraph writes into XML and HTML itself: SVG finishing and reports,
 /// GraphML and GEXF exports.
 public enum XMLText {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// How two actors are connected on one day: the strongest chains of cooperation, and the
 /// shortest chains of any sign, each step traced to the ties and citations behind it.

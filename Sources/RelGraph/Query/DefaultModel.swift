@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Where the model is when none is named: `RELGRAPH_GRAPH`, else `graphs/south-caucasus.yaml`
 /// in the current folder or the nearest folder above it that has one.
@@ -7,16 +11,17 @@ public enum DefaultModel {
     public static let environmentVariable = "RELGRAPH_GRAPH"
 
     public static func locate(environment: (String) -> String? = { getenv($0).map { String(cString: $0) } },
-                              from directory: String = FileManager.default.currentDirectoryPath) -> String? {
+                              from directory: String = FileSystem.currentFolder) -> String? {
         if let path = environment(environmentVariable), !path.isEmpty { return path }
-        var folder = URL(fileURLWithPath: directory).standardizedFileURL
+        let start = FileSystem.standardPath(directory)
+        var folder = start
         while true {
-            let candidate = folder.appendingPathComponent(relativePath).path
-            if FileManager.default.fileExists(atPath: candidate) {
-                return folder.path == URL(fileURLWithPath: directory).standardizedFileURL.path ? relativePath : candidate
+            let candidate = PathText.appendingToStandardPath(relativePath, to: folder)
+            if FileSystem.exists(candidate) {
+                return folder == start ? relativePath : candidate
             }
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { return nil }
+            let parent = PathText.parent(folder)
+            if parent == folder { return nil }
             folder = parent
         }
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `relgraph metrics --format json`: a model's measures for other programs. The shape is
 /// documented in docs/metrics.md; keys are sorted and numbers unrounded, so the same model

@@ -1,5 +1,3 @@
-import Foundation
-
 /// `relgraph metrics` as an aligned table for people and as CSV for spreadsheets.
 public enum MetricsText {
     /// The per-actor columns of the CSV, in order: the header's names.
@@ -29,7 +27,7 @@ public enum MetricsText {
     /// A CSV field, quoted only when it must be.
     static func csvField(_ text: String) -> String {
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + text.replacing("\"", with: "\"\"") + "\""
     }
 
     /// The per-actor table (labels, rounded numbers, right-aligned) and a summary of the whole

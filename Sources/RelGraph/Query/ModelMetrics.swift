@@ -31,7 +31,7 @@ public struct ModelMetrics: Sendable {
 
         /// The column named `text`, with `-` or `_` between words and in any case.
         public init?(name text: String) {
-            self.init(rawValue: text.lowercased().replacingOccurrences(of: "-", with: "_"))
+            self.init(rawValue: text.lowercased().replacing("-", with: "_"))
         }
 
         /// Text columns sort A→Z, numbers largest first.

@@ -39,7 +39,7 @@ public struct TieReference: Hashable, Sendable, CustomStringConvertible {
         }
         let directed: Bool
         let parts: [Substring]
-        if let arrow = body.range(of: "->") {
+        if let arrow = body.firstRange(of: "->") {
             directed = true
             parts = [body[..<arrow.lowerBound], body[arrow.upperBound...]]
         } else {

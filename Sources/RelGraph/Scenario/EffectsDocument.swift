@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// `effects.json`: a scenario's result for other programs. The shape is documented in
 /// docs/scenarios.md; keys are sorted and numbers unrounded, so the bytes are repeatable.

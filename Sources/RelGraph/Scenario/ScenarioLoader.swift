@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads a scenario file, reporting problems at their line and column like the model loader.
 ///
 /// This checks the file on its own; `ScenarioPlan.make` then checks the shocks against the
@@ -59,8 +57,7 @@ public enum ScenarioLoader {
         let title = top.required(.title, in: "the scenario", log: &log).flatMap { ValueReader.optionalText($0, what: "title", log: &log) }
         var graphPath: String?
         if let graph = top[.graph], let text = ValueReader.optionalText(graph, what: "graph", log: &log) {
-            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
-            graphPath = text.hasPrefix("/") ? text : folder.appendingPathComponent(text).standardizedFileURL.relativePathFromCurrentFolder
+            graphPath = text.hasPrefix("/") ? text : locateGraph(text, nextTo: path)
         }
         let at = top[.at].flatMap { ValueReader.date($0, what: "at", log: &log) }
         var citations: [Citation] = []
@@ -267,11 +264,15 @@ public enum ScenarioLoader {
     }
 }
 
-extension URL {
-    /// The path relative to the current folder when it lies below it: shorter in messages.
-    var relativePathFromCurrentFolder: String {
-        let current = FileManager.default.currentDirectoryPath
-        let full = standardizedFileURL.path
+extension ScenarioLoader {
+    /// A graph named relative to the scenario's folder, as Foundation's URLs resolved it
+    /// (`URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(text)
+    /// .standardizedFileURL`), then relative to the current folder when it lies below it:
+    /// shorter in messages.
+    static func locateGraph(_ text: String, nextTo path: String) -> String {
+        let folder = PathText.parent(path)
+        let full = FileSystem.standardPath((folder.isEmpty ? "." : folder) + "/" + text)
+        let current = FileSystem.currentFolder
         return full.hasPrefix(current + "/") ? String(full.dropFirst(current.count + 1)) : full
     }
 }
