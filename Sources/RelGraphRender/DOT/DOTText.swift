@@ -1,5 +1,3 @@
-import Foundation
-
 /// Makes any text safe inside a DOT quoted string.
 ///
 /// Graphviz 2.42 copies some text into SVG unescaped and chokes on C0 controls, so whatever
@@ -70,7 +68,8 @@ public enum DOTText {
     /// (`&amp;`, `&#45;`) through to SVG and to pango unescaped, so a literal `&` must go in
     /// as `&amp;` for the picture to show what the author wrote.
     public static func label(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;")
+        // Most labels have no `&` (nothing else is canonically equivalent to one): no search.
+        text.utf8.contains(UInt8(ascii: "&")) ? text.replacing("&", with: "&amp;") : text
     }
 
     /// C0/C1 controls, DEL, and bidi/line separators that break one-line output or XML.

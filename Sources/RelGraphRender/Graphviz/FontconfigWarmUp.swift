@@ -1,4 +1,9 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
 
 /// Starts fontconfig's own start-up (reading its configuration files and font cache) first
 /// thing, while Graphviz loads its plugins on the warm-up thread (`GraphvizWarmUp`).
@@ -15,7 +20,7 @@ enum FontconfigWarmUp {
     private static let state = State()
 
     private final class State: @unchecked Sendable {
-        let lock = NSLock()
+        let lock = Lock()
         var claimed = false
         let loaded = DispatchSemaphore(value: 0)
         let finished = DispatchSemaphore(value: 0)

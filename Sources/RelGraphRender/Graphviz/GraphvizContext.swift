@@ -1,5 +1,4 @@
 import CGraphviz
-import Foundation
 
 /// The process's one Graphviz context, behind one lock.
 ///
@@ -9,7 +8,7 @@ import Foundation
 public final class GraphvizContext: @unchecked Sendable {
     public static let shared = GraphvizContext()
 
-    private let lock = NSLock()
+    private let lock = Lock()
     private let gvc: OpaquePointer
 
     private init() {
@@ -73,7 +72,7 @@ private func captureGraphvizMessage(_ text: UnsafeMutablePointer<CChar>?) -> Int
             message = String(message.dropFirst(prefix.count))
             break
         }
-        message = message.trimmingCharacters(in: .whitespaces)
+        message = message.trimmingBlanks
         if !message.isEmpty { capturedMessages.append(GraphvizMessage(isError: isError, text: message)) }
     }
     return 0

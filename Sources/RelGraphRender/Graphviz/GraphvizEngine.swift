@@ -1,5 +1,4 @@
 import CGraphviz
-import Foundation
 
 /// Layout and rendering through libgvc, in-process. The one place relgraph calls Graphviz.
 public enum GraphvizEngine {

@@ -1,5 +1,5 @@
 import CGraphviz
-import Foundation
+import Dispatch
 
 /// Does Graphviz's own start-up early, while the arguments and the model are read.
 ///
@@ -19,7 +19,7 @@ public enum GraphvizWarmUp {
     private static let state = State()
 
     private final class State: @unchecked Sendable {
-        let lock = NSLock()
+        let lock = Lock()
         var started = false
         let finished = DispatchSemaphore(value: 0)
     }

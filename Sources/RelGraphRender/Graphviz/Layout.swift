@@ -34,7 +34,7 @@ public struct Layout: Sendable {
     /// "x,y" pairs in Graphviz's notation; nil when malformed.
     static func point(_ text: String) -> Point? {
         let parts = text.split(separator: ",")
-        guard parts.count >= 2, let x = Double(parts[0]), let y = Double(parts[1].trimmingCharacters(in: ["!"])) else { return nil }
+        guard parts.count >= 2, let x = Double(parts[0]), let y = Double(parts[1].trimmingScalars { $0 == "!" }) else { return nil }
         return Point(x: x, y: y)
     }
 }

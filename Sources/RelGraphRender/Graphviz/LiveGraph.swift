@@ -1,5 +1,9 @@
 import CGraphviz
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A cgraph graph made straight from a `DOTGraph` with cgraph's own API — the graph that
 /// `agmemread` would make of `dotText`, without writing the text and parsing it again — and

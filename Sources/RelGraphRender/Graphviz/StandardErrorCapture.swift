@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Collects what C code writes straight to file descriptor 2 while it runs.
 ///
@@ -45,7 +49,7 @@ struct StandardErrorCapture {
             for prefix in ["(null): ", "dot: ", "neato: ", "Warning: ", "Error: "] where text.hasPrefix(prefix) {
                 text = text.dropFirst(prefix.count)
             }
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let trimmed = text.trimmingBlanks
             return trimmed.isEmpty ? nil : trimmed
         }
     }

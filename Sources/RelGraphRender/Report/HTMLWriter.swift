@@ -1,4 +1,3 @@
-import Foundation
 import RelGraph
 
 /// Self-contained HTML: styles inline, SVG pictures inlined, no script and no network access,

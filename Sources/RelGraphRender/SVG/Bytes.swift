@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Plain byte searching with the C library's `memchr` and `memcmp`: the generic collection
 /// algorithms cost 30× more, and SVG of a large model is megabytes.
