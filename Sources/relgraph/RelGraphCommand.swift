@@ -1,6 +1,10 @@
 import ArgumentParser
 import RelGraphRender
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 @main
 struct RelGraphCommand: ParsableCommand {
@@ -43,7 +47,7 @@ struct RelGraphCommand: ParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 Terminal.standardError.write(fullMessage(for: error) + "\n")
-                Foundation.exit(2)
+                exitProcess(2)
             }
             exit(withError: error)
         }
@@ -56,4 +60,9 @@ enum RelGraphVersion {
 
 enum DefaultModelPath {
     static let description = "graphs/south-caucasus.yaml (found from the current folder upwards; RELGRAPH_GRAPH overrides)"
+}
+
+/// `exit(3)`, named apart from `ParsableCommand.exit(withError:)`, which hides it inside a command.
+private func exitProcess(_ status: Int32) -> Never {
+    exit(status)
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import RelGraph
 
 /// `relgraph check`: every problem in a model, one line each, at the YAML node it is about.
@@ -35,8 +34,7 @@ struct Check: ParsableCommand {
     var evidence: String?
 
     func validate() throws {
-        var isDirectory: ObjCBool = false
-        if let evidence, !FileManager.default.fileExists(atPath: evidence, isDirectory: &isDirectory) || !isDirectory.boolValue {
+        if let evidence, !FileSystem.isFolder(evidence) {
             throw ValidationError("--evidence '\(evidence)' is not a folder")
         }
     }

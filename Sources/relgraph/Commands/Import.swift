@@ -1,5 +1,9 @@
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import RelGraph
 import RelGraphRender
 
@@ -45,7 +49,7 @@ struct Import: ParsableCommand {
     func run() throws {
         let chosen = try resolvedFormat()
         // "sheets/" → sheets.yaml, "ties.csv" → ties.yaml, "net.dot" → net.yaml.
-        let stem = isFolder(file) ? URL(fileURLWithPath: file).standardizedFileURL.lastPathComponent : PathNames.stem(file)
+        let stem = isFolder(file) ? PathText.lastComponentOfStandardPath(FileSystem.standardPath(file)) : PathNames.stem(file)
         let result = chosen == .csv ? try importCSV(stem: stem) : try importDOT(stem: stem)
         let printer = DiagnosticPrinter(terminal: .standardError)
         printer.print(result.diagnostics)
@@ -56,7 +60,7 @@ struct Import: ParsableCommand {
         }
 
         let destination = output ?? stem + ".yaml"
-        if destination != "-" && !force && FileManager.default.fileExists(atPath: destination) {
+        if destination != "-" && !force && FileSystem.exists(destination) {
             Terminal.standardError.write("\(destination): \(Terminal.standardError.styled("error:", .red, .bold)) already exists; name another file with -o, or add --force to replace it\n")
             throw ExitCode.failure
         }
@@ -90,42 +94,39 @@ struct Import: ParsableCommand {
     func resolvedFormat() throws -> Format {
         if let format { return format }
         if isFolder(file) { return .csv }
-        switch URL(fileURLWithPath: file).pathExtension.lowercased() {
+        switch PathText.pathExtension(FileSystem.absolutePath(file)).lowercased() {
         case "csv", "tsv", "txt": return .csv
         case "dot", "gv": return .dot
         default: throw ValidationError("cannot tell the format of '\(file)'; add --format csv or --format dot")
         }
     }
 
-    func isFolder(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-    }
+    func isFolder(_ path: String) -> Bool { FileSystem.isFolder(path) }
 
     /// The ties table and the folder its companions are looked for in.
     func csvLocation() -> (folder: String, ties: String) {
-        if isFolder(file) { return (file, (file as NSString).appendingPathComponent(CSVColumns.tiesFile)) }
-        let folder = (file as NSString).deletingLastPathComponent
+        if isFolder(file) { return (file, PathText.appending(CSVColumns.tiesFile, to: file)) }
+        let folder = PathText.deletingLastComponent(file)
         let companions = [CSVColumns.actorsFile, CSVColumns.sourcesFile, CSVColumns.groupsFile, CSVColumns.modelFile]
-        let name = (file as NSString).lastPathComponent.lowercased()
-        return (folder, companions.contains(name) ? (folder as NSString).appendingPathComponent(CSVColumns.tiesFile) : file)
+        let name = PathText.lastComponent(file).lowercased()
+        return (folder, companions.contains(name) ? PathText.appending(CSVColumns.tiesFile, to: folder) : file)
     }
 
     func inputs(_ format: Format) -> [String] {
         guard format == .csv else { return [file] }
         let location = csvLocation()
         return [location.ties] + [CSVColumns.actorsFile, CSVColumns.sourcesFile, CSVColumns.groupsFile, CSVColumns.modelFile]
-            .map { (location.folder as NSString).appendingPathComponent($0) }
+            .map { PathText.appending($0, to: location.folder) }
     }
 
     func importCSV(stem: String) throws -> ImportResult {
         let location = csvLocation()
         func companion(_ name: String) throws -> CSVImporter.File? {
-            let path = (location.folder as NSString).appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: path) else { return nil }
+            let path = PathText.appending(name, to: location.folder)
+            guard FileSystem.exists(path) else { return nil }
             return CSVImporter.File(path: path, bytes: try readFile(path))
         }
-        guard FileManager.default.fileExists(atPath: location.ties) else {
+        guard FileSystem.exists(location.ties) else {
             Terminal.standardError.write("\(location.ties): \(Terminal.standardError.styled("error:", .red, .bold)) no such file; a CSV import needs the ties table\n")
             throw ExitCode.failure
         }
@@ -172,9 +173,12 @@ struct Import: ParsableCommand {
         return lines
     }
 
-    /// Today's date (UTC): the `as_of` of last resort for data without any date.
+    /// Today's date (UTC): the `as_of` of last resort for data without any date. From the C
+    /// library's clock and calendar, which is all Foundation's `Calendar` did for it.
     static var today: PartialDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return PartialDate(year: parts.year ?? 2000, month: parts.month, day: parts.day) ?? PartialDate(year: 2000)!
+        var now = time(nil)
+        var parts = tm()
+        guard gmtime_r(&now, &parts) != nil else { return PartialDate(year: 2000)! }
+        return PartialDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) ?? PartialDate(year: 2000)!
     }
 }

@@ -15,7 +15,7 @@ struct DiagnosticPrinter {
         guard terminal.usesColor else { return plain }
         let label = diagnostic.severity.rawValue + ":"
         let color: Terminal.Style = diagnostic.severity == .error ? .red : .yellow
-        guard let range = plain.range(of: " " + label + " ") else { return plain }
+        guard let range = plain.firstRange(of: " " + label + " ") else { return plain }
         let location = String(plain[..<range.lowerBound])
         let rest = String(plain[range.upperBound...])
         return terminal.styled(location, .bold) + " " + terminal.styled(label, color, .bold) + " " + rest

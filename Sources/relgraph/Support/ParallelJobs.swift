@@ -1,11 +1,11 @@
 import Dispatch
-import Foundation
+import RelGraphRender
 
 /// Runs jobs concurrently, as many at a time as there are cores, and hands their results back
 /// in input order: the caller waits for job 0, then job 1, …, each as soon as it is done,
 /// while later ones are still running.
 final class ParallelJobs<Output: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var results: [Output?]
     private var cancelled = false
     private let ready: [DispatchSemaphore]

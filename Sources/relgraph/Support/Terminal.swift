@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Output streams that know whether colour is welcome: only on a terminal, never with NO_COLOR.
 ///
