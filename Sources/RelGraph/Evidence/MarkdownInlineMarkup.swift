@@ -104,16 +104,6 @@ enum MarkdownInlineMarkup {
         isWord(scalar) || ".,;:!?'\"\u{2019}\u{201D})".unicodeScalars.contains(scalar)
     }
 
-    /// ICU's `\s`: `[\t\n\f\r\p{Z}]`, which leaves out the vertical tab and U+0085 that
-    /// Unicode's White_Space has.
-    static func isRegexSpace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "\t", "\n", "\u{0C}", "\r": return true
-        default:
-            switch scalar.properties.generalCategory {
-            case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
-            default: return false
-            }
-        }
-    }
+    /// ICU's `\s`: Unicode's White_Space, line breaks and U+0085 included.
+    static func isRegexSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
 }

@@ -1,9 +1,9 @@
 extension Unicode.Scalar {
-    /// A tab or a space separator (general category Zs: space, no-break space, the em and
-    /// thin spaces, …): what Foundation's `CharacterSet.whitespaces` holds. Line breaks are
-    /// not blanks.
+    /// A tab, a space separator (general category Zs: space, no-break space, the em and thin
+    /// spaces, …) or the zero-width space, which Unicode counted as one until 4.0.1: what
+    /// Foundation's `CharacterSet.whitespaces` holds. Line breaks are not blanks.
     public var isBlank: Bool {
-        self == "\t" || properties.generalCategory == .spaceSeparator
+        self == "\t" || self == "\u{200B}" || properties.generalCategory == .spaceSeparator
     }
 }
 
