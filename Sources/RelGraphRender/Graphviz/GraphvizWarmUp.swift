@@ -47,29 +47,52 @@ public enum GraphvizWarmUp {
     /// Whether a warm-up was started: Graphviz's context then draws its warm-up picture.
     static var isStarted: Bool { state.lock.withLock { state.started } }
 
-    /// The picture Graphviz's context draws when it is made for a warm-up: a few nodes with
-    /// the fonts and sizes that pictures use, laid out by neato and drawn as SVG, so that the
-    /// plugins' first-use work and pango's loading of each font are done.
-    static let picture = """
+    /// The pictures Graphviz's context draws when it is made for a warm-up, each as its
+    /// kind of picture is drawn: a few nodes and ties laid out by neato with the attributes of
+    /// a real layout, and a pinned one (`nop2`) like a legend, in every font and size
+    /// pictures use. Pango loads each font, the plugins' code is paged in and its calls bound,
+    /// so that the real layout and legend find that done (measured: about 1,000 first calls
+    /// into the plugins' libraries, each resolved by the dynamic loader when first made).
+    static let pictures: [(dot: String, engine: String)] = [
+        ("""
         digraph "warm-up" {
-          graph [label="Warm-up", fontname="\(GraphStyle.fontName)", fontsize="\(GraphStyle.titleFontSize)"];
-          node [fontname="\(GraphStyle.fontName)", fontsize="\(GraphStyle.actorFontSize)"];
-          actor -> legend;
-          legend [fontsize="\(GraphStyle.legendFontSize)"];
-          heading [fontname="\(GraphStyle.boldFontName)", fontsize="\(GraphStyle.legendFontSize)"];
+          graph [label="Warm-up", fontname="\(GraphStyle.fontName)", fontsize="\(GraphStyle.titleFontSize)", \(neatoAttributes)];
+          node [fontname="\(GraphStyle.fontName)", fontsize="\(GraphStyle.actorFontSize)", style="filled"];
+          actor -> group [dir="both", arrowhead="tee", arrowtail="tee"];
+          group -> bloc;
+          group [shape="box", style="rounded,filled"];
+          bloc [shape="hexagon"];
         }
-        """
+        """, LayoutEngine.neato.rawValue),
+        ("""
+        digraph "warm-up" {
+          graph [notranslate="true", splines="line"];
+          node [fontname="\(GraphStyle.fontName)", fontsize="\(GraphStyle.legendFontSize)"];
+          a [shape="point", width="0.02", style="invis", label="", pos="0,0!"];
+          b [shape="point", width="0.02", style="invis", label="", pos="40,0!"];
+          a -> b [dir="none"];
+          item [shape="plaintext", fixedsize="shape", width="2", label="legend\\l", pos="100,0!"];
+          heading [shape="plaintext", fontname="\(GraphStyle.boldFontName)", label="Ties\\l", pos="100,20!"];
+        }
+        """, "nop2"),
+    ]
 
-    /// Draws `picture` with `gvc`, leaving nothing behind; inside the context's lock or while
+    private static var neatoAttributes: String {
+        PictureRenderer.layoutAttributes(engine: .neato, nodeCount: 3).map { "\($0.name)=\"\($0.value)\"" }.joined(separator: ", ")
+    }
+
+    /// Draws `pictures` with `gvc`, leaving nothing behind; inside the context's lock or while
     /// the context is being made.
     static func draw(with gvc: OpaquePointer) {
-        guard let graph = agmemread(picture) else { return }
-        defer { agclose(graph) }
-        guard gvLayout(gvc, graph, LayoutEngine.neato.rawValue) == 0 else { return }
-        defer { gvFreeLayout(gvc, graph) }
-        var data: UnsafeMutablePointer<CChar>?
-        var length: UInt32 = 0
-        if gvRenderData(gvc, graph, PictureFormat.svg.rawValue, &data, &length) == 0, let data { gvFreeRenderData(data) }
+        for (dot, engine) in pictures {
+            guard let graph = agmemread(dot) else { continue }
+            defer { agclose(graph) }
+            guard gvLayout(gvc, graph, engine) == 0 else { continue }
+            defer { gvFreeLayout(gvc, graph) }
+            var data: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            if gvRenderData(gvc, graph, PictureFormat.svg.rawValue, &data, &length) == 0, let data { gvFreeRenderData(data) }
+        }
     }
 
     /// Waits for a started warm-up to finish: call before the process exits, so that no

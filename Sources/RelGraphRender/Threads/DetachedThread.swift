@@ -33,29 +33,3 @@ enum DetachedThread {
         return true
     }
 }
-
-/// A value computed on a thread of its own while the caller goes on, for work that is not
-/// needed until later: a picture's SVG finished while its legend is drawn, say.
-final class BackgroundWork<Value>: @unchecked Sendable {
-    // Written once by the worker before `done` is signalled, read only after waiting for it.
-    private var result: Value?
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ work: @escaping () -> Value) {
-        let started = DetachedThread.start { [self] in
-            result = work()
-            done.signal()
-        }
-        if !started {
-            result = work()
-            done.signal()
-        }
-    }
-
-    /// The result, once the work is done.
-    var value: Value {
-        done.wait()
-        done.signal()
-        return result!
-    }
-}
