@@ -39,22 +39,26 @@ NEATO_ATTRIBUTES = ["overlap=prism", "overlap_scaling=-2", "sep=+6", "esep=+2", 
 SFDP_ATTRIBUTES = ["overlap=prism", "sep=+4", "splines=line", "start=7"]
 # What the profile of the default model's render showed; static text, kept with the table.
 DEFAULT_MODEL_NOTES = [
-    "Where the instructions go (callgrind, one run of `relgraph render`, 2026-12-01; about 300 M on",
-    "all threads, `dot -Tsvg` 195 M): the neato layout 139 M (stress majorization 74 M, prism overlap",
-    "removal 45 M), loading and checking the YAML 34 M (libyaml's own parser 24 M), drawing the",
-    "picture and its legend 23 M, swift-argument-parser 17 M, the legend's and title's pinned pass",
-    "12 M, the picture's DOT and hover text 10 M, SVG finishing 6 M. Graphviz's start-up (fontconfig",
-    "25 M, plugins 11 M) runs on a second thread while the arguments and the model are read",
-    "(`GraphvizWarmUp`, `FontconfigWarmUp`).",
+    "Where the instructions go (callgrind, one run of `relgraph render`, 2026-12-01; about 293 M on",
+    "all threads, `dot -Tsvg` 195 M). Main thread, 257 M: the neato layout 132 M (stress",
+    "majorization 73 M, prism overlap removal 44 M), loading and checking the YAML 34 M (libyaml's own",
+    "parser 24 M), fontconfig's start-up 24 M, drawing the picture and its legend 22 M,",
+    "swift-argument-parser 13.5 M, building Graphviz's graphs 9 M, SVG finishing 4.5 M. Warm-up",
+    "thread, 26 M, while the main thread starts fontconfig and reads the arguments and the model:",
+    "Graphviz's context and its plugins 10 M, the warm-up pictures 16 M (pango's first measurement",
+    "in each font and size 13 M). Hover text, 5.6 M, on another thread while the picture is laid",
+    "out (`GraphvizWarmUp`, `FontconfigWarmUp`, `BackgroundWork`).",
     "",
-    "What was cut this round (instructions on the main thread, 307 M → about 255 M): a lone SVG",
-    "picture is drawn as laid out, with only its title and legend drawn pinned on a small graph and",
-    "laid over it, instead of a second pinned pass over every node (−26 M); commands name themselves",
-    "instead of by reflection (−10 M); the YAML read into a flat document (−12 M); fontconfig's",
-    "start-up begun first on the warm-up thread, beside Graphviz's plugin loading, instead of after",
-    "it by pango on a third thread (the main thread no longer waits for it). Earlier rounds: straight",
-    "edges instead of curved splines, a statically linked standard library, cgraph's API instead of",
-    "DOT text written and parsed twice.",
+    "What was cut this round (whole process, interleaved against `dot -Tsvg`: 1.06× slower at the",
+    "start of the round): the warm-up on a POSIX thread instead of Foundation's `Thread` (1.4 ms to",
+    "start); fontconfig started on the main thread while the warm-up thread loads the plugins, which",
+    "balanced the two (a third runnable thread on two cores was slower); the warm-up drawing a picture",
+    "in every font and size, with a real layout's attributes, and a pinned one; the hover text and the",
+    "SVG finishing moved beside the layout and the legend; swift-corelibs-foundation no longer linked",
+    "(84 MB → 35 MB binary, 5,785 → 3,983 protocol-conformance records that every `as?` may scan,",
+    "`relgraph --version` 3.5 → 2.8 ms). Earlier rounds: one pinned pass instead of two for a lone",
+    "picture, commands named without reflection, a flat YAML document, straight edges, a statically",
+    "linked standard library, cgraph's API instead of DOT text written and parsed twice.",
 ]
 MEASURES = ["strength+degree", "betweenness", "betweenness-sampled", "closeness", "pagerank", "eigenvector",
             "triangles", "components", "blocs"]
@@ -303,9 +307,9 @@ def report(rows, default, peers):
             add(verdict)
             add(f"In {default['wins']['dot -Tsvg']} of {default['rounds']} rounds (each runs every command once, in turn) relgraph finished first.")
             (fast, slow), (dot_fast, dot_slow) = default["spread"]["relgraph"], default["spread"]["dot -Tsvg"]
-            add(f"The fastest tenth of the rounds took relgraph at most {fmt(fast)} (`dot -Tsvg` {fmt(dot_fast)}), the slowest "
-                f"tenth at least {fmt(slow)} (`dot -Tsvg` {fmt(dot_slow)}): relgraph's spread is wider, because it uses the second")
-            add("core, which on these machines is not always there at once when asked for.")
+            add(f"In the fastest tenth of the rounds relgraph took at most {fmt(fast)} (`dot -Tsvg` {fmt(dot_fast)}), in the")
+            add(f"slowest tenth at least {fmt(slow)} (`dot -Tsvg` {fmt(dot_slow)}). relgraph's spread is the wider: it uses the")
+            add("second core, which on these machines does not always start running a new thread at once.")
             add("")
         if default.get("dot -Tsvg") and default.get("relgraph scenario"):
             factor = default["relgraph scenario"] / default["dot -Tsvg"]
