@@ -37,12 +37,11 @@ enum FontconfigWarmUp {
 
     /// The start-up itself, on the thread that claimed it.
     static func run() {
-        if let library = dlopen("libfontconfig.so.1", RTLD_LAZY | RTLD_LOCAL), let symbol = dlsym(library, "FcInit") {
-            state.loaded.signal()
+        let symbol = dlopen("libfontconfig.so.1", RTLD_LAZY | RTLD_LOCAL).flatMap { dlsym($0, "FcInit") }
+        state.loaded.signal()
+        if let symbol {
             let initialise = unsafeBitCast(symbol, to: (@convention(c) () -> Int32).self)
             _ = initialise()
-        } else {
-            state.loaded.signal()
         }
         state.finished.signal()
     }
@@ -53,16 +52,14 @@ enum FontconfigWarmUp {
     /// The dynamic loader loads one library at a time, and Graphviz's text plugin needs
     /// fontconfig too: the warm-up thread waits for fontconfig's own loading before it loads
     /// the plugins, so that neither waits behind the other for the whole of its loading.
-    static func waitUntilLoaded() {
-        guard state.lock.withLock({ state.claimed }) else { return }
-        state.loaded.wait()
-        state.loaded.signal()
-    }
+    static func waitUntilLoaded() { waitIfClaimed(for: state.loaded) }
 
     /// Waits for a claimed start-up to finish; returns at once when none was claimed.
-    static func waitIfClaimed() {
+    static func waitIfClaimed() { waitIfClaimed(for: state.finished) }
+
+    private static func waitIfClaimed(for event: DispatchSemaphore) {
         guard state.lock.withLock({ state.claimed }) else { return }
-        state.finished.wait()
-        state.finished.signal()
+        event.wait()
+        event.signal()
     }
 }
