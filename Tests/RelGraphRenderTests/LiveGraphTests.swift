@@ -86,6 +86,11 @@ struct LiveGraphTests {
         let tie = try #require(snapshot.tieIndices.first.map { snapshot.model.ties[$0] })
         let firstQuote = try #require(tie.citations.first?.quote)
         #expect(String(decoding: apart, as: UTF8.self).contains(XMLText.escaped(String(firstQuote.prefix(20)))))
+        // A picture on a fixed canvas takes the pinned route: the hover text is made first there.
+        var fixed = bare
+        fixed.fixedCanvas = true
+        let pinned = try PictureRenderer.render(fixed, format: .svg, engine: .neato, hoverText: { ModelPicture.hoverText(for: snapshot) }).bytes
+        #expect(String(decoding: pinned, as: UTF8.self).contains(XMLText.escaped(String(firstQuote.prefix(20)))))
     }
 
     @Test("three scenario views drawn one after another on one graph")

@@ -38,6 +38,8 @@ public enum PictureRenderer {
     public static func render(_ spec: PictureSpec, format: PictureFormat, engine: LayoutEngine,
                               hoverText: (@Sendable () -> HoverText)? = nil) throws(GraphvizError) -> Rendered {
         guard format == .svg, !spec.fixedCanvas else {
+            var spec = spec
+            if let hoverText { spec.hoverText = hoverText() }
             let (_, pictures) = try render(union: spec, pictures: { _ in [spec] }, format: format, engine: engine)
             return pictures[0]
         }
@@ -54,6 +56,7 @@ public enum PictureRenderer {
             drawn: { picture in finishing = BackgroundWork { finished(picture, complete(), .svg) } },
             overlay: { overlayGraph(spec, below: $0) })
         let bottom = finishing?.value ?? finished(picture, complete(), .svg)
+        // The overlay holds only the title and the legend, which have no hover text.
         return Rendered(bytes: SVGOverlay.lay(finished(overlay, spec, .svg), over: bottom), warnings: warnings)
     }
 
