@@ -8,9 +8,9 @@ import Dispatch
 /// configuration (`FontconfigWarmUp`, 3 ms), the dynamic loader loads the text, layout and
 /// render plugins and the libraries behind them (pango, cairo, glib, harfbuzz: 3–4 ms), and
 /// pango loads each font and size the first time it measures text in it (0.5–1 ms each).
-/// A command that will draw starts fontconfig on its own thread first thing, and meanwhile
-/// one warm-up thread makes Graphviz's context, which loads the plugins and then (once
-/// fontconfig is ready) draws a small picture in every font and size pictures use
+/// A command that will draw starts fontconfig itself, first thing, on the thread that runs
+/// it, and meanwhile one warm-up thread makes Graphviz's context, which loads the plugins and
+/// then (once fontconfig is ready) draws small pictures in every font and size pictures use
 /// (`GraphvizContext`); the first real layout then finds everything loaded. Two threads, the
 /// work split so that both tend to finish about when the model is read: a third runnable
 /// thread on two cores made the whole slower, not faster (measured). Nothing is left behind
@@ -44,7 +44,7 @@ public enum GraphvizWarmUp {
         if startsFontconfig { FontconfigWarmUp.run() }
     }
 
-    /// Whether a warm-up was started: Graphviz's context then draws its warm-up picture.
+    /// Whether a warm-up was started: Graphviz's context then draws the warm-up pictures.
     static var isStarted: Bool { state.lock.withLock { state.started } }
 
     /// The pictures Graphviz's context draws when it is made for a warm-up, each as its
