@@ -17,10 +17,6 @@ public func fuzzCSVImport(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     FuzzCheck.diagnostics(result.diagnostics, of: ties, path: "ties.csv", wholeFile: true)
     if let actors { FuzzCheck.diagnostics(result.diagnostics, of: actors, path: "actors.csv", wholeFile: true) }
     guard !result.hasErrors else { return 0 }
-    let written = ModelWriter.write(result.model)
-    let reread = ModelLoader.load(written, path: "imported.yaml")
-    FuzzCheck.check(!reread.diagnostics.contains { $0.code.hasPrefix("yaml") }, "the written model is not YAML: \(reread.diagnostics)")
-    FuzzCheck.check(reread.model?.actors.count == result.model.actors.count && reread.model?.ties.count == result.model.ties.count,
-                    "the written model lost actors or ties")
+    FuzzCheck.writtenAndReadBack(result.model)
     return 0
 }

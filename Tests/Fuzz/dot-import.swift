@@ -13,10 +13,6 @@ public func fuzzDOTImport(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         FuzzCheck.check(!diagnostic.description.contains("\n"), "diagnostic spans lines: \(diagnostic.description)")
     }
     guard !result.hasErrors else { return 0 }
-    let written = ModelWriter.write(result.model)
-    let reread = ModelLoader.load(written, path: "imported.yaml")
-    FuzzCheck.check(!reread.diagnostics.contains { $0.code.hasPrefix("yaml") }, "the written model is not YAML: \(reread.diagnostics)")
-    FuzzCheck.check(reread.model?.actors.count == result.model.actors.count && reread.model?.ties.count == result.model.ties.count,
-                    "the written model lost actors or ties")
+    FuzzCheck.writtenAndReadBack(result.model)
     return 0
 }

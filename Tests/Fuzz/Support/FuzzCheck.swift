@@ -26,4 +26,13 @@ enum FuzzCheck {
             check(column >= 1, "diagnostic at column \(column): \(text)")
         }
     }
+
+    /// An imported model, written as YAML and read back: still YAML, with every actor and tie.
+    static func writtenAndReadBack(_ model: Model) {
+        let written = ModelWriter.write(model)
+        let reread = ModelLoader.load(written, path: "imported.yaml")
+        check(!reread.diagnostics.contains { $0.code.hasPrefix("yaml") }, "the written model is not YAML: \(reread.diagnostics)")
+        check(reread.model?.actors.count == model.actors.count && reread.model?.ties.count == model.ties.count,
+              "the written model lost actors or ties")
+    }
 }
