@@ -11,7 +11,7 @@ func miniResult(_ shocks: String, at: String? = nil) throws -> ScenarioResult {
     text += "shocks:\n" + shocks + "\nexpect:\n  - {tie: Azerbaijan~Russia, change: more-cooperative}\n"
     let scenario = try #require(ScenarioLoader.load(text, path: "mini.yaml").scenario)
     let plan = try #require(ScenarioPlan.make(scenario, model: model).0)
-    return ScenarioEngine.run(plan)
+    return try ScenarioEngine.run(plan)
 }
 
 /// Positions of everything drawn in an SVG, by element id: the first shape of each node

@@ -57,6 +57,9 @@ public struct Tie: Sendable {
         (directed ? "\(from)->\(to)" : "\(from)~\(to)") + (withKind ? ":\(kind.rawValue)" : "")
     }
 
+    /// The weight that counts for the pair's relation: κ · weight (`TieKind.pairShare`).
+    public var effectiveWeight: Double { kind.pairShare(directed: directed) * weight }
+
     public var isCooperative: Bool { weight > 0 }
     public var isConflictual: Bool { weight < 0 }
 }

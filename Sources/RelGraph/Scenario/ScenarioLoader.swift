@@ -197,13 +197,13 @@ public enum ScenarioLoader {
     // MARK: - Propagation and expectations
 
     enum PropagationKey: Int, MappingKey {
-        case model, steps, rate, threshold
-        static let table = MappingKeys(Self.self, names: ["model", "steps", "rate", "threshold"])
+        case model, coupling, steps, rate, threshold
+        static let table = MappingKeys(Self.self, names: ["model", "coupling", "steps", "rate", "threshold"])
     }
     static var propagationKeys: [String] { PropagationKey.table.names }
     enum ExpectationKey: Int, MappingKey {
-        case tie, actor, metric, change, note
-        static let table = MappingKeys(Self.self, names: ["tie", "actor", "metric", "change", "note"])
+        case tie, actor, metric, change, note, probability, min_change
+        static let table = MappingKeys(Self.self, names: ["tie", "actor", "metric", "change", "note", "probability", "min_change"])
     }
     static var expectationKeys: [String] { ExpectationKey.table.names }
 
@@ -213,19 +213,17 @@ public enum ScenarioLoader {
         if let model = map[.model].flatMap({ ValueReader.choice($0, Propagation.Model.self, what: "propagation model", code: "invalid-value", log: &log) }) {
             propagation.model = model
         }
-        if let node = map[.steps], let steps = ValueReader.integer(node, what: "steps", code: "invalid-value", log: &log) {
-            if (0...100).contains(steps) { propagation.steps = steps } else {
-                log.error("invalid-value", "steps must be between 0 and 100", at: node.position)
+        if let node = map[.coupling], let coupling = ValueReader.number(node, what: "coupling", code: "invalid-value", log: &log) {
+            if Propagation.acceptsCoupling(coupling) { propagation.coupling = coupling } else {
+                log.error("invalid-value", "coupling must be above 0 and below 0.5", at: node.position,
+                          hint: "the equilibrium is only guaranteed for α < ½ (docs/scenarios.md); the default is \(WeightFormat.plain(Propagation.defaultCoupling))")
             }
         }
-        if let node = map[.rate], let rate = ValueReader.number(node, what: "rate", code: "invalid-value", log: &log) {
-            if rate > 0 && rate <= 1 { propagation.rate = rate } else {
-                log.error("invalid-value", "rate must be above 0 and at most 1", at: node.position)
-            }
-        }
-        if let node = map[.threshold], let threshold = ValueReader.number(node, what: "threshold", code: "invalid-value", log: &log) {
-            if threshold >= 0 && threshold <= 1 { propagation.threshold = threshold } else {
-                log.error("invalid-value", "threshold must be between 0 and 1", at: node.position)
+        // The step-by-step rule's parameters: the equilibrium has no steps, rate or threshold.
+        for (key, name) in [(PropagationKey.steps, "steps"), (.rate, "rate"), (.threshold, "threshold")] {
+            if let node = map[key] {
+                log.warning("ignored-setting", "'\(name)' is ignored: propagation now settles at an equilibrium, which has no steps, rate or emergent threshold",
+                            at: node.position, hint: "remove it; 'coupling' sets how strongly balance pressure moves relations (docs/scenarios.md)")
             }
         }
         return propagation
@@ -260,7 +258,20 @@ public enum ScenarioLoader {
                       hint: "one of: \(allowed.map(\.rawValue).joined(separator: ", "))")
             return nil
         }
-        return Expectation(target: target, change: change, note: ValueReader.optionalText(map[.note], what: "note", log: &log), position: node.position)
+        var probability: Double?
+        if let node = map[.probability], let value = ValueReader.number(node, what: "probability", code: "invalid-value", log: &log) {
+            if value > 0 && value <= 1 { probability = value } else {
+                log.error("invalid-value", "probability must be above 0 and at most 1", at: node.position, hint: "the share of draws the direction must hold in; the default is 0.8")
+            }
+        }
+        var minChange: Double?
+        if let node = map[.min_change], let value = ValueReader.number(node, what: "min_change", code: "invalid-value", log: &log) {
+            if value >= 0 && value <= 2 { minChange = value } else {
+                log.error("invalid-value", "min_change must be between 0 and 2", at: node.position, hint: "the smallest median change that counts; the default is the scenario's materiality")
+            }
+        }
+        return Expectation(target: target, change: change, note: ValueReader.optionalText(map[.note], what: "note", log: &log), position: node.position,
+                           probability: probability, minChange: minChange)
     }
 }
 

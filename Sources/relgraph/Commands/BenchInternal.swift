@@ -20,8 +20,11 @@ struct BenchInternal: ParsableCommand {
     @Argument(help: ArgumentHelp("The model file.", valueName: "file"))
     var file: String
 
-    @Option(help: "Stages to run, comma-separated: load, measures, scenario, scenario-exact.")
+    @Option(help: "Stages to run, comma-separated: load, measures, scenario, scenario-exact, scenario-draws.")
     var stages: String = "load,measures,scenario"
+
+    @Option(help: "Uncertainty draws in the scenario-draws stage.")
+    var draws = 100
 
     @Flag(help: "Also print a digest of each result (FNV-1a of its bits), to compare builds.")
     var digest = false
@@ -50,7 +53,7 @@ struct BenchInternal: ParsableCommand {
             try OutputWriter.write(Array(text.utf8), to: edgeList, protecting: [file])
         }
         if wanted.contains("measures") { try timeMeasures(graph) }
-        if wanted.contains("scenario") || wanted.contains("scenario-exact") { try scenario(loaded, graph, wanted) }
+        if wanted.contains("scenario") || wanted.contains("scenario-exact") || wanted.contains("scenario-draws") { try scenario(loaded, graph, wanted) }
     }
 
     func timeMeasures(_ graph: SignedGraph) throws {
@@ -112,18 +115,28 @@ struct BenchInternal: ParsableCommand {
         guard let plan else { throw ExitCode.failure }
         let methods: [(String, BrokerageMethod)] = [("scenario", .automatic), ("scenario-exact", .exact)]
         for (stage, method) in methods where wanted.contains(stage) {
-            let (result, runTime) = Self.time { ScenarioEngine.run(plan, brokerage: method) }
+            let (result, runTime) = try Self.time { try ScenarioEngine.run(plan, brokerage: method) }
             report(stage == "scenario" ? "scenario-engine" : "scenario-engine-exact", runTime)
             // 0 when brokerage was exact.
             if stage == "scenario" { report("scenario-brokerage-sources", Double(result.brokerageSources ?? 0)) }
             if digest { printDigest(result, stage) }
+        }
+        if wanted.contains("scenario-draws") {
+            // The whole engine with its uncertainty draws, as `relgraph scenario` runs it.
+            let draws = self.draws
+            let (result, runTime) = try Self.time {
+                try AsyncWork.wait { try await ScenarioEngine.run(plan, draws: draws, seed: ScenarioEngine.standardSeed) }
+            }
+            report("scenario-draws", runTime)
+            report("scenario-draws-findings", Double(result.pairs.count { $0.isFinding } + result.emergent.count { $0.isFinding }))
+            if digest { printDigest(result, "scenario-draws") }
         }
     }
 
     /// A digest of what the engine computed: pair changes, actor measures, graph measures.
     func printDigest(_ result: ScenarioResult, _ stage: String) {
         var values: [Double] = []
-        for pair in result.pairs { values += [pair.before ?? 9, pair.after ?? 9, pair.change] }
+        for pair in result.pairs { values += [pair.before ?? 9, pair.after ?? 9, pair.change, pair.reportedChange] }
         for effect in result.actorEffects {
             let before = effect.before, after = effect.after
             values += [before?.brokerage ?? 9, after?.brokerage ?? 9, before?.influence ?? 9, after?.influence ?? 9]

@@ -18,6 +18,17 @@ struct ScenarioCommand: ParsableCommand {
           relgraph scenario --set 'Azerbaijan~Russia:friction=-0.9' --add 'Azerbaijan~BRICS membership 0.5'
           relgraph scenario scenarios/*.yaml --check
 
+        The rule (--model balance, the default): \(PropagationRule.balance.summary)
+
+        How ties make a relation: \(Relation.summary)
+
+        Uncertainty: each of --draws worlds (default \(ScenarioEngine.standardDraws), seeded \
+        by --seed) believes each citation with its source's Admiralty-grade probability, spreads \
+        each tie's weight by its confidence and draws the coupling within ±0.15 of its value. \
+        Every effect gets its median change, a 90 % interval and a verdict: robust (the median's \
+        direction in ≥ 90 % of draws), likely (≥ 70 %), uncertain, or negligible (below \
+        min(0.05, 10 % of the shock's size)). Limits: \(PropagationRule.balance.limits[0])
+
         Several scenarios run in parallel, one per core; their files and summaries come out \
         in the order given, the same as running them one by one. On models of thousands of \
         actors brokerage is estimated from sampled actors (--exact-brokerage for the exact \
@@ -48,8 +59,14 @@ struct ScenarioCommand: ParsableCommand {
     @Option(name: .customLong("model"), help: "Propagation: balance or none (default: the scenario's, else balance).")
     var propagationModel: Propagation.Model?
 
-    @Option(help: "Propagation steps (default: the scenario's, else 3).")
-    var steps: Int?
+    @Option(help: ArgumentHelp("Coupling α of the balance rule, above 0 and below 0.5 (default: the scenario's, else \(WeightFormat.plain(Propagation.defaultCoupling))).", valueName: "α"))
+    var coupling: Double?
+
+    @Option(help: ArgumentHelp("Uncertainty draws (default \(ScenarioEngine.standardDraws)).", valueName: "n"))
+    var draws: Int = ScenarioEngine.standardDraws
+
+    @Option(help: ArgumentHelp("Seed of the draws (default \(ScenarioEngine.standardSeed)): the same seed gives the same output.", valueName: "s"))
+    var seed: UInt64 = ScenarioEngine.standardSeed
 
     @OptionGroup var output: ScenarioOutputOptions
 
@@ -76,7 +93,10 @@ struct ScenarioCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if let steps, !(0...100).contains(steps) { throw ValidationError("--steps must be between 0 and 100") }
+        if let coupling, !Propagation.acceptsCoupling(coupling) {
+            throw ValidationError("--coupling must be above 0 and below 0.5 (the equilibrium is only guaranteed for α < ½)")
+        }
+        if !(1 ... 100_000).contains(draws) { throw ValidationError("--draws must be between 1 and 100000") }
         let shocks = try flagShocks
         if files.isEmpty && shocks.isEmpty {
             throw ValidationError("give scenario files, or shocks as flags (--remove, --cut, --set, --scale, --add)")
@@ -104,7 +124,7 @@ struct ScenarioCommand: ParsableCommand {
         var plans: [(plan: ScenarioPlan, modelPath: String)] = []
         for var scenario in scenarios {
             if let propagationModel { scenario.propagation.model = propagationModel }
-            if let steps { scenario.propagation.steps = steps }
+            if let coupling { scenario.propagation.coupling = coupling }
             let modelPath = try scenario.graphPath ?? model.modelPath(argument: nil)
             let loaded = try models[modelPath] ?? ModelInput.load(modelPath)
             models[modelPath] = loaded
@@ -123,8 +143,26 @@ struct ScenarioCommand: ParsableCommand {
         // are written and summarised in input order, so the output is what a sequential run gives.
         let format = output.format, requested = output.layout
         let brokerage: BrokerageMethod = exactBrokerage ? .exact : .automatic
-        let jobs = ParallelJobs(count: plans.count) { [plans] index -> Outcome in
-            let result = ScenarioEngine.run(plans[index].plan, brokerage: brokerage)
+        // The engine first, every scenario's draws in parallel; then the pictures.
+        let (draws, seed) = (self.draws, self.seed)
+        let results: [ScenarioResult]
+        do {
+            results = try AsyncWork.wait { [plans] in
+                try await withThrowingTaskGroup(of: (Int, ScenarioResult).self) { group in
+                    for (index, entry) in plans.enumerated() {
+                        group.addTask { (index, try await ScenarioEngine.run(entry.plan, brokerage: brokerage, draws: draws, seed: seed)) }
+                    }
+                    var results = [ScenarioResult?](repeating: nil, count: plans.count)
+                    for try await (index, result) in group { results[index] = result }
+                    return results.map { $0! }
+                }
+            }
+        } catch {
+            Terminal.standardError.write("relgraph scenario: \(Terminal.standardError.styled("error:", .red, .bold)) \(error)\n")
+            throw ExitCode.failure
+        }
+        let jobs = ParallelJobs(count: plans.count) { [results] index -> Outcome in
+            let result = results[index]
             do {
                 let policy = Self.picturePolicy(for: result, requested: requested)
                 return .done(result, try ScenarioOutput.files(for: result, format: format, engine: policy.engine, sizePolicy: policy).files)
