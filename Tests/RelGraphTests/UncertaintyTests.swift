@@ -127,7 +127,7 @@ struct UncertaintyTests {
         #expect(outcomes[0].probability! >= 0.8 && outcomes[2].probability! < 0.05, "\(outcomes.map(\.detail))")
         #expect(outcomes[4].direct == false)
         #expect(outcomes[5].direct == true)
-        #expect(outcomes[0].detail.hasPrefix("A~B: +0.3 → +0.0"))
+        #expect(outcomes[0].detail.hasPrefix("A~B: +0.3 → +0.07, median change -0."), "\(outcomes[0].detail)")
         // The old syntax, no probability or min_change, still reads and runs.
         #expect(p.scenario.expectations[0].probability == nil)
         // Without propagation, nothing but the shock moves: A~B's expectation fails there.

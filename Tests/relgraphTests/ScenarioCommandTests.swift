@@ -73,7 +73,7 @@ struct ScenarioCommandTests {
         try text.write(toFile: folder.path("wrong.yaml"), atomically: true, encoding: .utf8)
         let output = try CommandRunner.run(["scenario", "wrong.yaml", "--check"], in: folder.url)
         #expect(output.status == 1)
-        #expect(output.stderr.contains("wrong.yaml:7:5: error: expectation failed: Russia degree increase (Russia degree: 4 → 3, median change -1, in 0 % of draws) [expectation-failed]"))
+        #expect(output.stderr.contains("wrong.yaml:7:5: error: expectation failed: Russia degree increase (Russia degree: 4 → 3, median change -1, in 0 % of draws) [expectation-failed]"), "\(output.stderr)")
         // The mini model's sources are ungraded: the force's tie to Russia is there in about 56 % of draws.
         #expect(!output.stderr.contains("Russia degree decrease"))
         #expect(output.stderr.contains("1 expectation failed"))

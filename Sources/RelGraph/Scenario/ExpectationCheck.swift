@@ -79,6 +79,7 @@ enum ExpectationCheck {
             let required = expectation.probability ?? Expectation.defaultProbability
             let propagated = judge(expectation.change, before: samples.before, after: samples.after, minChange: minChange, required: required)
             let direct = judge(expectation.change, before: samples.before, after: samples.direct, minChange: minChange, required: required)
+            // The levels as coded (the central run); the change as the draws give it.
             var detail = "\(name): \(format(central.before, reader)) → \(format(central.after, reader)), median change "
                 + signed(propagated.median, reader)
             if let share = propagated.share { detail += ", in \(Percent.whole(share)) of draws" }

@@ -176,14 +176,14 @@ public enum ScenarioEngine {
                 samples = .init(before: (0 ..< draws).map { table.before[$0 * tracked + t] },
                                 after: (0 ..< draws).map { table.after[$0 * tracked + t] },
                                 direct: (0 ..< draws).map { table.direct[$0 * tracked + t] })
-                let medianAfter = draws > 1 ? Quantile.of(samples!.after, 0.5) : samples!.after[0]
-                central = (world.structure.tiedBefore[p] ? world.central.before[p] : nil, world.structure.tiedAfter[p] ? medianAfter : nil)
+                central = (world.structure.tiedBefore[p] ? world.central.before[p] : nil,
+                           world.structure.tiedAfter[p] ? world.after(ofPair: p, world.central, coupling: world.coupling) : nil)
                 name = "\(world.nodes[ends.low])~\(world.nodes[ends.high])"
             case .untied(let u):
                 let ends = world.untied.ends[u]
                 let values = (0 ..< draws).map { table.tendency[$0 * untied + u] }
                 samples = .init(before: Array(repeating: 0, count: draws), after: values, direct: Array(repeating: 0, count: draws))
-                central = (nil, nil)
+                central = (nil, world.rule == .balance ? world.untied.tendency(u, world.central, coupling: world.coupling) : 0)
                 name = "\(world.nodes[ends.low])~\(world.nodes[ends.high]) (no tie; tendency)"
             case .measure(let column):
                 let width = columns * 3

@@ -193,7 +193,7 @@ enum DiffStyle {
         let drawn = Dictionary(result.ties.filter { $0.after != nil }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var labels: [String: String] = [:]
         for pair in ranked.prefix(labelsShown) {
-            guard let id = pair.tieIDs.first(where: { drawn[$0] != nil }), let after = pair.reportedAfter else { continue }
+            guard let id = pair.tieIDs.first(where: { drawn[$0] != nil }), let after = pair.after else { continue }
             labels[id] = "\(pair.before.map { WeightFormat.signed($0) } ?? "none") → \(WeightFormat.signed(after))"
         }
         return labels

@@ -61,7 +61,12 @@ public enum ScenarioReport {
 
         doc.heading(2, "Actors")
         doc.add(.figure(file: chart.file, caption: chart.caption, svg: chart.svg))
-        let moved = result.actorEffects.filter { effect in ActorMetric.allCases.contains { abs(effect.change($0)) > 1e-9 } || effect.before == nil || effect.after == nil }
+        // Actors whose measures move by what the table can show (two decimals for strength,
+        // three for the shares), or that came or went.
+        let moved = result.actorEffects.filter { effect in
+            abs(effect.change(.strength)) >= 0.005 || abs(effect.change(.brokerage)) >= 0.0005 || abs(effect.change(.influence)) >= 0.0005
+                || effect.change(.degree) != 0 || effect.before == nil || effect.after == nil
+        }
         let actorRows = moved.prefix(rowsShown).map { effect -> [[ReportDocument.Inline]] in
             [[.text(result.actor(effect.actor)?.label ?? effect.actor)],
              [.text(span(effect.before?.strength, effect.after?.strength))],
@@ -170,7 +175,8 @@ public enum ScenarioReport {
         let findings = result.pairs.filter(\.isFinding), uncertain = result.pairs.filter { $0.uncertainty?.verdict == .uncertain }
         doc.heading(2, "Findings")
         doc.paragraph(.text("Relations are pairs of actors; a pair's relation combines all its ties (see Assumptions). "
-            + "Numbers are medians over the draws with their 90 % interval; a step is 0.3 on the rubric of docs/weights.md. "
+            + "Before and After are the relation as coded and after the shocks in the central run (coded weights, α = \(WeightFormat.plain(result.assessment.coupling))); "
+            + "Change is the median change over the draws, in which sources may be disbelieved and weights vary, and the interval is that of After over the draws; a step is 0.3 on the rubric of docs/weights.md. "
             + "“Carried by” names the intermediaries through which balance pressure moved the relation; “Rests on” the ties whose uncertainty moves it most, and the sources without which it is lost."))
         if findings.isEmpty {
             doc.paragraph(.text("No relation changes robustly or likely."))
@@ -204,7 +210,7 @@ public enum ScenarioReport {
     static func effectRow(_ pair: PairEffect, _ result: ScenarioResult) -> [[ReportDocument.Inline]] {
         let u = pair.uncertainty
         let interval = u.map { pair.after == nil && pair.tendency == nil ? "—" : "\(signedFixed($0.low)) … \(signedFixed($0.high))" } ?? "—"
-        return [[.text(pairLabel(pair, result))], [.text(weight(pair.before))], [.text(pair.after == nil && pair.tendency == nil ? "none" : weight(pair.reportedAfter))],
+        return [[.text(pairLabel(pair, result))], [.text(weight(pair.before))], [.text(pair.after == nil && pair.tendency == nil ? "none" : weight(pair.tendency ?? pair.after))],
                 [.text(signedFixed(pair.reportedChange) + " (" + RubricSteps.text(pair.reportedChange) + ")")], [.text(interval)],
                 [.text(u.map { $0.verdict.words(share: $0.share) } ?? "—")], why(pair, result), restsOn(pair, result)]
     }

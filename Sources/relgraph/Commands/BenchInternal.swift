@@ -26,6 +26,12 @@ struct BenchInternal: ParsableCommand {
     @Option(help: "Uncertainty draws in the scenario-draws stage.")
     var draws = 100
 
+    @Option(help: ArgumentHelp("The actor the scenario removes (default: the one with the most ties).", valueName: "actor"))
+    var remove: String?
+
+    @Option(help: ArgumentHelp("Write the scenario's engine problem as JSON, for .ci/draws_numpy.py.", valueName: "path"))
+    var exportProblem: String?
+
     @Flag(help: "Also print a digest of each result (FNV-1a of its bits), to compare builds.")
     var digest = false
 
@@ -108,8 +114,9 @@ struct BenchInternal: ParsableCommand {
     func scenario(_ model: Model, _ graph: SignedGraph, _ wanted: Set<String>) throws {
         let degrees = degree(graph)
         let hub = graph.nodes.indices.max { (degrees[$0], graph.nodes[$1]) < (degrees[$1], graph.nodes[$0]) }!
-        let scenario = Scenario(path: "bench", title: "Remove \(graph.nodes[hub])",
-                                shocks: [Shock(.remove(actor: graph.nodes[hub]), origin: .commandLine(flag: "--remove"))])
+        let removed = remove ?? graph.nodes[hub]
+        let scenario = Scenario(path: "bench", title: "Remove \(removed)",
+                                shocks: [Shock(.remove(actor: removed), origin: .commandLine(flag: "--remove"))])
         let ((plan, _), planTime) = Self.time { ScenarioPlan.make(scenario, model: model) }
         report("scenario-plan", planTime)
         guard let plan else { throw ExitCode.failure }
@@ -128,6 +135,10 @@ struct BenchInternal: ParsableCommand {
                 try AsyncWork.wait { try await ScenarioEngine.run(plan, draws: draws, seed: ScenarioEngine.standardSeed) }
             }
             report("scenario-draws", runTime)
+            if let exportProblem {
+                let bytes = try AsyncWork.wait { try await ProblemExport.json(plan, draws: draws, seed: ScenarioEngine.standardSeed) }
+                try OutputWriter.write(bytes, to: exportProblem, protecting: [file])
+            }
             report("scenario-draws-findings", Double(result.pairs.count { $0.isFinding } + result.emergent.count { $0.isFinding }))
             if digest { printDigest(result, "scenario-draws") }
         }

@@ -22,7 +22,7 @@ enum EffectsSummary {
                 let shocked = pair.tieIDs.contains { id in result.ties.first { $0.id == id }.map { $0.status != .propagated && $0.status != .unchanged } ?? false }
                 let cause = shocked ? (comparing ? "re-coded" : "shock") + (carriers.isEmpty ? "" : "; " + carriers) : carriers
                 let change = pair.reportedChange
-                out += "  " + pad(name, width) + "  " + number(pair.before) + "  " + number(pair.after == nil ? nil : pair.reportedAfter) + "  "
+                out += "  " + pad(name, width) + "  " + number(pair.before) + "  " + number(pair.after) + "  "
                     + colored(WeightFormat.fixed(change, decimals: 2).leftPadded(6), change, terminal) + "  "
                     + WeightFormat.fixed(RubricSteps.of(change), decimals: 1).leftPadded(5) + "  "
                     + (comparing ? "" : pad(pair.uncertainty.map { $0.verdict.words(share: $0.share) } ?? "", 23) + "  ") + cause + "\n"
