@@ -33,10 +33,16 @@ extension PairStructure {
 
     /// `state(weights:present:)` into an existing state (its arrays reused).
     func fill(_ state: inout EquilibriumState, weights: [Double], present: [Bool]) {
+        fill(&state, weights: weights, present: present, pairs: 0 ..< pairCount)
+    }
+
+    /// Only the given pairs' relations, from their ties' weights: for a world that differs from
+    /// another in a few ties.
+    func fill(_ state: inout EquilibriumState, weights: [Double], present: [Bool], pairs: some Sequence<Int>) {
         var positive: [Double] = [], negative: [Double] = []
         positive.reserveCapacity(8)
         negative.reserveCapacity(8)
-        for p in 0 ..< pairCount {
+        for p in pairs {
             let range = Int(slotStart[p]) ..< Int(slotStart[p + 1])
             var anyBefore = false, anyAfter = false
             var beforeValue = 0.0, afterValue = 0.0

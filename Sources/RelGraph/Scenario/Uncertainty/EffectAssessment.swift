@@ -155,15 +155,23 @@ struct EffectAssessment: Sendable {
         return ids.uniqued().sorted()
     }
 
-    /// The effects (of those given) that the central run loses without source n.
+    /// The effects (of those given) that the central run loses without source n: only the pairs
+    /// whose ties it reports are made again, and the equilibrium starts from the central one.
     func lostEffects(without n: Int, effects: [Effect]) throws -> [Effect] {
         let structure = world.structure
         var (weights, present) = structure.codedWeights
-        for s in structure.tieSlots.indices where structure.tieSlots[s].isBaseline {
-            guard let evidence = evidence[s] else { continue }
-            if let weight = evidence.weight(without: n) { weights[s] = weight } else { present[s] = false }
+        var changed: [Int] = []
+        for p in 0 ..< structure.pairCount {
+            var touched = false
+            for s in structure.slots(of: p).map(Int.init) {
+                guard let evidence = evidence[s], evidence.reports.contains(where: { $0.source == n }) else { continue }
+                if let weight = evidence.weight(without: n) { weights[s] = weight } else { present[s] = false }
+                touched = true
+            }
+            if touched { changed.append(p) }
         }
-        var state = structure.state(weights: weights, present: present)
+        var state = world.central
+        structure.fill(&state, weights: weights, present: present, pairs: changed)
         try world.solve(&state, coupling: world.coupling, start: world.central.after)
         return effects.filter { effect in
             let change: Double, median: Double
