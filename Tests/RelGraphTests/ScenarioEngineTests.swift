@@ -253,6 +253,9 @@ struct ScenarioEngineTests {
         #expect(prediction.pairs.map { "\($0.first)~\($0.second)" }.sorted() == full.pairs.map(\.name).sorted())
         #expect(prediction.pairs.first { $0.first == "A" && $0.second == "B" }?.after == full.pairs.first { $0.name == "A~B" }?.after)
         #expect(prediction.emergent.count == 2)
+        // With no floor, every tendency: A~E and B~E too (docs: 0.036 and 0.045).
+        let all = try ScenarioEngine.predict(p, tendencyFloor: 0)
+        #expect(all.emergent.map { "\($0.first)~\($0.second)" }.sorted() == ["A~D", "A~E", "B~D", "B~E"])
         #expect(prediction.pairs.first { $0.second == "C" && $0.first == "A" }?.shocked == true)
     }
 }

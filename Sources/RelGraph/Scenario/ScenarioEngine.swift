@@ -63,9 +63,10 @@ public enum ScenarioEngine {
     }
 
     /// What the engine predicts, without measures, pictures or draws: each pair's relation
-    /// before and at the equilibrium, and the untied pairs' tendencies that reach materiality.
-    /// Cheap enough to call many times (a backtest's folds).
-    public static func predict(_ plan: ScenarioPlan, coupling: Double? = nil,
+    /// before and at the equilibrium, and the untied pairs' tendencies of at least
+    /// `tendencyFloor` (nil: the scenario's materiality; 0: every non-zero one). Cheap enough to
+    /// call many times (a backtest's folds).
+    public static func predict(_ plan: ScenarioPlan, coupling: Double? = nil, tendencyFloor: Double? = nil,
                                solver: EquilibriumSolver = EquilibriumSolver()) throws -> ScenarioPrediction {
         let world = try ScenarioWorld(plan, coupling: coupling, solver: solver)
         let structure = world.structure, central = world.central
@@ -76,10 +77,17 @@ public enum ScenarioEngine {
                                before: structure.tiedBefore[p] ? central.before[p] : nil,
                                after: structure.tiedAfter[p] ? central.after[p] : nil, shocked: structure.frozen[p]))
         }
-        let emergent = (0 ..< world.untied.count).map { u in
-            ScenarioPrediction.Tendency(first: world.nodes[world.untied.ends[u].low], second: world.nodes[world.untied.ends[u].high],
-                                        tendency: world.rule == .balance ? world.untied.tendency(u, central, coupling: world.coupling) : 0)
-        }.filter { abs($0.tendency) >= world.materiality }
+        var emergent: [ScenarioPrediction.Tendency] = []
+        if world.rule == .balance {
+            let floor = tendencyFloor ?? world.materiality
+            // Every untied pair left out has |T| < floor (`untiedCandidates`).
+            let untied = UntiedPairs(structure, pairs: structure.untiedCandidates(central, floor: floor))
+            for u in 0 ..< untied.count {
+                let tendency = untied.tendency(u, central, coupling: world.coupling)
+                guard tendency != 0 && abs(tendency) >= floor else { continue }
+                emergent.append(.init(first: world.nodes[untied.ends[u].low], second: world.nodes[untied.ends[u].high], tendency: tendency))
+            }
+        }
         return ScenarioPrediction(pairs: pairs, emergent: emergent, materiality: world.materiality, shockSize: world.shockSize)
     }
 

@@ -72,7 +72,7 @@ extension PairStructure {
     /// |T| ≤ α·2·floor < floor.
     public func untiedCandidates(_ state: EquilibriumState, floor: Double) -> [PairKey] {
         var candidates: [UInt64] = []
-        for p in 0 ..< pairCount where abs(state.after[p] - state.before[p]) >= floor && floor > 0 {
+        for p in 0 ..< pairCount where state.after[p] != state.before[p] && abs(state.after[p] - state.before[p]) >= floor {
             let pair = ends[p]
             for (end, other) in [(pair.low, pair.high), (pair.high, pair.low)] where !removed[end] {
                 // (end, other) moved: every j tied to `other` gives the wedge end–other–j.
