@@ -55,6 +55,10 @@ struct ScenarioCommandTests {
         let malformed = try CommandRunner.run(["scenario", "--add", "Armenia Turkiye"], in: folder.url)
         #expect(malformed.status == 2)
         #expect(try CommandRunner.run(["scenario"], in: folder.url).status == 2)
+        let steps = try CommandRunner.run(["scenario", "--remove", "Russia-peacekeepers", "--steps", "3"], in: folder.url)
+        #expect(steps.status == 2 && steps.stderr.contains("--steps is gone"))
+        #expect(try CommandRunner.run(["scenario", "--remove", "Russia-peacekeepers", "--coupling", "0.5"], in: folder.url).status == 2)
+        #expect(try CommandRunner.run(["scenario", "--remove", "Russia-peacekeepers", "--draws", "0"], in: folder.url).status == 2)
     }
 
     @Test("--check fails loudly, naming the expectation that does not hold")

@@ -62,6 +62,10 @@ struct ScenarioCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Coupling α of the balance rule, above 0 and below 0.5 (default: the scenario's, else \(WeightFormat.plain(Propagation.defaultCoupling))).", valueName: "α"))
     var coupling: Double?
 
+    /// The step-by-step rule's flag, kept only to say what replaced it.
+    @Option(help: .hidden)
+    var steps: String?
+
     @Option(help: ArgumentHelp("Uncertainty draws (default \(ScenarioEngine.standardDraws)).", valueName: "n"))
     var draws: Int = ScenarioEngine.standardDraws
 
@@ -93,6 +97,9 @@ struct ScenarioCommand: ParsableCommand {
     }
 
     func validate() throws {
+        if steps != nil {
+            throw ValidationError("--steps is gone: propagation settles at an equilibrium, which has no steps; --coupling sets how strongly balance pressure moves relations (docs/scenarios.md)")
+        }
         if let coupling, !Propagation.acceptsCoupling(coupling) {
             throw ValidationError("--coupling must be above 0 and below 0.5 (the equilibrium is only guaranteed for α < ½)")
         }

@@ -23,8 +23,8 @@ enum EffectsSummary {
                 let cause = shocked ? (comparing ? "re-coded" : "shock") + (carriers.isEmpty ? "" : "; " + carriers) : carriers
                 let change = pair.reportedChange
                 out += "  " + pad(name, width) + "  " + number(pair.before) + "  " + number(pair.after) + "  "
-                    + colored(WeightFormat.fixed(change, decimals: 2).leftPadded(6), change, terminal) + "  "
-                    + WeightFormat.fixed(RubricSteps.of(change), decimals: 1).leftPadded(5) + "  "
+                    + colored(signed(change, decimals: 2).leftPadded(6), change, terminal) + "  "
+                    + signed(RubricSteps.of(change), decimals: 1).leftPadded(5) + "  "
                     + (comparing ? "" : pad(pair.uncertainty.map { $0.verdict.words(share: $0.share) } ?? "", 23) + "  ") + cause + "\n"
             }
             if pairs.count > rows { out += "  … \(pairs.count - rows) more in \(folder)/report.md\n" }
@@ -53,6 +53,12 @@ enum EffectsSummary {
     static func pad(_ text: String, _ width: Int) -> String {
         let clipped = text.count > width ? String(text.prefix(width - 1)) + "…" : text
         return clipped + String(repeating: " ", count: max(0, width - clipped.count))
+    }
+
+    /// "+0.34", "-1.1", "0.00": the sign of a change always shown.
+    static func signed(_ value: Double, decimals: Int) -> String {
+        let text = WeightFormat.fixed(value, decimals: decimals)
+        return text.hasPrefix("-") || Double(text) == 0 ? text : "+" + text
     }
 
     static func number(_ value: Double?) -> String {
