@@ -135,7 +135,7 @@ struct ModelLoaderDiagnosticsTests {
 
     @Test("the printed form is one line with the code at the end")
     func printedForm() {
-        let diagnostic = Diagnostic(.error, "unknown-actor", "unknown actor 'X\ny'", path: "m.yaml", at: TextPosition(line: 3, column: 7), hint: "did you mean 'Y'?")
+        let diagnostic = Diagnostic(.unknownActor("X\ny", hint: "did you mean 'Y'?"), path: "m.yaml", at: TextPosition(line: 3, column: 7))
         #expect(diagnostic.description == "m.yaml:3:7: error: unknown actor 'X y'; did you mean 'Y'? [unknown-actor]")
     }
 

@@ -63,12 +63,12 @@ private struct Reader {
     /// Where each tie's citations were first named, for warnings about undeclared sources.
     var citationPlaces: [(source: String, path: String, position: TextPosition)] = []
 
-    mutating func warn(_ code: String, _ message: String, _ path: String, _ position: TextPosition, hint: String? = nil) {
-        diagnostics.append(Diagnostic(.warning, code, message, path: path, at: position, hint: hint))
+    mutating func warn(_ message: Diagnostic.Message, _ path: String, _ position: TextPosition) {
+        diagnostics.append(Diagnostic(message, path: path, at: position))
     }
 
-    mutating func fail(_ code: String, _ message: String, _ path: String, _ position: TextPosition = .none) {
-        diagnostics.append(Diagnostic(.error, code, message, path: path, at: position))
+    mutating func fail(_ message: Diagnostic.Message, _ path: String, _ position: TextPosition = .none) {
+        diagnostics.append(Diagnostic(message, path: path, at: position))
     }
 
     func table(_ file: CSVImporter.File, _ columns: [CSVColumns.Column], into diagnostics: inout [Diagnostic]) -> CSVTable? {
@@ -80,7 +80,7 @@ private struct Reader {
     mutating func date(_ table: CSVTable, _ row: CSVReader.Record, _ column: CSVColumns.Column, what: String) -> PartialDate? {
         guard let field = table.field(row, column) else { return nil }
         if let date = PartialDate(parsing: field.text.trimmingWhitespace) { return date }
-        warn("invalid-date", "\(what) '\(field.text)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD); left out", table.path, field.position)
+        warn(.importedInvalidDate(what, field.text), table.path, field.position)
         return nil
     }
 
@@ -89,10 +89,10 @@ private struct Reader {
         let text = field.text.trimmingWhitespace
         if Identifier.isValid(text) { return text }
         if let suggestion = Identifier.suggestion(for: text) {
-            warn("invalid-id", "\(what) '\(text)' is not a plain word; imported as '\(suggestion)'", path, field.position)
+            warn(.importedIDMadePlain(what, text, as: suggestion), path, field.position)
             return suggestion
         }
-        warn("invalid-id", "\(what) '\(text)' is not a plain word and cannot be made one; its row is left out", path, field.position)
+        warn(.importedIDNotPlain(what, text), path, field.position)
         return nil
     }
 
@@ -107,20 +107,20 @@ private struct Reader {
             switch keyField.text.trimmingWhitespace.lowercased() {
             case "relgraph":
                 if value?.trimmingWhitespace != String(Model.formatVersion) {
-                    warn("unsupported-version", "format version '\(value ?? "")' is not \(Model.formatVersion); read as version \(Model.formatVersion)", file.path, position)
+                    warn(.importedVersion(value ?? ""), file.path, position)
                 }
             case "title": title = value
             case "as_of":
                 if let value, let date = PartialDate(parsing: value.trimmingWhitespace) {
                     asOf = date
                 } else if let value {
-                    warn("invalid-date", "as_of '\(value)' is not a date; left out", file.path, position)
+                    warn(.importedAsOfNotADate(value), file.path, position)
                 }
             case "description": description = value
             case "snapshot": break  // which day was exported: informative only
             default:
-                warn("unknown-key", "key '\(keyField.text)' is not one relgraph reads; not imported", file.path, keyField.position,
-                     hint: Suggestion.hint(for: keyField.text, in: ["relgraph", "title", "as_of", "description", "snapshot"]))
+                warn(.importedUnknownModelKey(keyField.text, hint: Suggestion.hint(for: keyField.text, in: ["relgraph", "title", "as_of", "description", "snapshot"])),
+                     file.path, keyField.position)
             }
         }
     }
@@ -128,22 +128,22 @@ private struct Reader {
     mutating func readSources(_ file: CSVImporter.File?) {
         guard let file, let table = table(file, CSVColumns.sources, into: &diagnostics) else { return }
         guard table.has(CSVColumns.sourceID) else {
-            fail("missing-column", "no 'ID' column: each source needs the id that ties.csv cites", file.path)
+            fail(.noSourceIDColumn(), file.path)
             return
         }
         for row in table.rows {
             guard let idField = table.field(row, CSVColumns.sourceID) else {
-                warn("missing-key", "a source without an id; its row is left out", file.path, row.fields.first?.position ?? .start)
+                warn(.importedSourceWithoutID(), file.path, row.fields.first?.position ?? .start)
                 continue
             }
             guard let id = identifier(idField, what: "source id", path: file.path) else { continue }
             if !sourceIDs.insert(id).inserted {
-                warn("duplicate-id", "source '\(id)' again; this row is left out", file.path, idField.position)
+                warn(.importedSourceAgain(id), file.path, idField.position)
                 continue
             }
             var title = table.text(row, CSVColumns.sourceTitle)
             if title == nil {
-                warn("missing-key", "source '\(id)' has no title; its id is used", file.path, idField.position)
+                warn(.importedSourceWithoutTitle(id), file.path, idField.position)
                 title = id
             }
             var source = Source(id: id, title: title!, author: table.text(row, CSVColumns.sourceAuthor),
@@ -158,12 +158,12 @@ private struct Reader {
             if let field = table.field(row, CSVColumns.sourceURL) {
                 let url = field.text.trimmingWhitespace
                 if WebAddress.isAcceptable(url) { source.url = url } else {
-                    warn("invalid-url", "url '\(url.prefix(80))' is not an http or https address; left out", file.path, field.position)
+                    warn(.importedInvalidURL(url), file.path, field.position)
                 }
             }
             if let field = table.field(row, CSVColumns.sourceGrade) {
                 if let grade = AdmiraltyGrade(field.text.trimmingWhitespace) { source.grade = grade } else {
-                    warn("invalid-grade", "grade '\(field.text)' is not an Admiralty code (e.g. B2); left out", file.path, field.position)
+                    warn(.importedInvalidGrade(field.text), file.path, field.position)
                 }
             }
             sources.append(source)
@@ -175,19 +175,19 @@ private struct Reader {
         for row in table.rows {
             guard let idField = table.field(row, CSVColumns.groupID), let id = identifier(idField, what: "group id", path: file.path) else {
                 if table.field(row, CSVColumns.groupID) == nil {
-                    warn("missing-key", "a group without an id; its row is left out", file.path, row.fields.first?.position ?? .start)
+                    warn(.importedGroupWithoutID(), file.path, row.fields.first?.position ?? .start)
                 }
                 continue
             }
             if !groupIDs.insert(id).inserted {
-                warn("duplicate-id", "group '\(id)' again; this row is left out", file.path, idField.position)
+                warn(.importedGroupAgain(id), file.path, idField.position)
                 continue
             }
             var group = Group(id: id, label: table.text(row, CSVColumns.groupLabel), position: idField.position)
             if let field = table.field(row, CSVColumns.groupColor) {
                 let color = field.text.trimmingWhitespace
                 if HexColor.isValid(color) { group.color = color.lowercased() } else {
-                    warn("invalid-color", "color '\(color)' is not #rrggbb; left out (the palette's next colour is used)", file.path, field.position)
+                    warn(.importedInvalidColor(color), file.path, field.position)
                 }
             }
             groups.append(group)
@@ -197,17 +197,17 @@ private struct Reader {
     mutating func readActors(_ file: CSVImporter.File?) {
         guard let file, let table = table(file, CSVColumns.actors, into: &diagnostics) else { return }
         guard table.has(CSVColumns.actorID) || table.has(CSVColumns.actorLabel) else {
-            fail("missing-column", "no 'ID' or 'Label' column: each actor needs a name", file.path)
+            fail(.noActorNameColumn(), file.path)
             return
         }
         for row in table.rows {
             guard let nameField = table.field(row, CSVColumns.actorID) ?? table.field(row, CSVColumns.actorLabel) else {
-                warn("missing-key", "an actor without an id or label; its row is left out", file.path, row.fields.first?.position ?? .start)
+                warn(.importedActorWithoutName(), file.path, row.fields.first?.position ?? .start)
                 continue
             }
             guard let id = identifier(nameField, what: "actor id", path: file.path) else { continue }
             if !actorIDs.insert(id).inserted {
-                warn("duplicate-id", "actor '\(id)' again; this row is left out", file.path, nameField.position)
+                warn(.importedActorAgain(id), file.path, nameField.position)
                 continue
             }
             var note = table.text(row, CSVColumns.actorNote)
@@ -215,18 +215,18 @@ private struct Reader {
             if let field = table.field(row, CSVColumns.actorKind) {
                 if let known = ActorKind(rawValue: field.text.trimmingWhitespace.lowercased()) { kind = known } else {
                     let names = ActorKind.allCases.map(\.rawValue)
-                    warn("unknown-kind", "actor type '\(field.text)' is not a relgraph kind; imported as 'other', the type kept in the note",
-                         file.path, field.position, hint: Suggestion.hint(for: field.text, in: names) ?? "one of: \(names.joined(separator: ", "))")
+                    warn(.importedUnknownActorType(field.text, hint: Suggestion.hint(for: field.text, in: names) ?? "one of: \(names.joined(separator: ", "))"),
+                         file.path, field.position)
                     note = [note, "Imported type: \(field.text.trimmingWhitespace)."].compactMap { $0 }.joined(separator: "\n")
                 }
             } else {
-                warn("missing-key", "actor '\(id)' has no type; imported as 'other'", file.path, nameField.position)
+                warn(.importedActorWithoutType(id), file.path, nameField.position)
             }
             var group: String?
             if let field = table.field(row, CSVColumns.actorGroup), let groupID = identifier(field, what: "group", path: file.path) {
                 group = groupID
                 if groupIDs.insert(groupID).inserted {
-                    warn("unknown-group", "group '\(groupID)' is not in groups.csv; declared with its id as label", file.path, field.position)
+                    warn(.importedUndeclaredGroup(groupID), file.path, field.position)
                     groups.append(Group(id: groupID, position: field.position))
                 }
             }
@@ -247,7 +247,7 @@ private struct Reader {
         tiesPath = file.path
         guard let table = table(file, CSVColumns.ties, into: &diagnostics) else { return }
         guard table.has(CSVColumns.tieFrom), table.has(CSVColumns.tieTo) else {
-            fail("missing-column", "ties.csv needs a 'From' and a 'To' column", file.path)
+            fail(.noTieEndColumns(), file.path)
             return
         }
         var names = ActorNames(actors)
@@ -274,8 +274,7 @@ private struct Reader {
         for column in Self.tieColumns {
             let value = table.text(row, column), original = table.text(first, column)
             if value != original, let field = table.field(row, column) ?? row.fields.first {
-                warn("conflicting-value", "\(column.header) '\(value ?? "")' differs from this tie's first row (line \(first.line): '\(original ?? "")'); the first row's value is kept",
-                     table.path, field.position)
+                warn(.conflictingValue(column.header, value ?? "", firstLine: first.line, original: original ?? ""), table.path, field.position)
             }
         }
     }
@@ -283,13 +282,13 @@ private struct Reader {
     mutating func tie(_ row: CSVReader.Record, in table: CSVTable, names: inout ActorNames, actorsGiven: Bool) -> Tie? {
         let path = table.path
         guard let fromField = table.field(row, CSVColumns.tieFrom), let toField = table.field(row, CSVColumns.tieTo) else {
-            warn("tie-ends", "a tie needs both 'From' and 'To'; its row is left out", path, row.fields.first?.position ?? .start)
+            warn(.importedTieWithoutEnds(), path, row.fields.first?.position ?? .start)
             return nil
         }
         guard let from = actor(fromField, names: &names, actorsGiven: actorsGiven, path: path),
               let to = actor(toField, names: &names, actorsGiven: actorsGiven, path: path) else { return nil }
         if from == to {
-            warn("self-tie", "a tie from '\(from)' to itself; relgraph has no self-loops, so it is left out", path, fromField.position)
+            warn(.importedSelfTie(from), path, fromField.position)
             return nil
         }
         var directed = false
@@ -297,7 +296,7 @@ private struct Reader {
             switch field.text.trimmingWhitespace.lowercased() {
             case "directed", "yes", "true", "1", "->", "→": directed = true
             case "undirected", "mutual", "no", "false", "0", "~": directed = false
-            default: warn("invalid-value", "direction '\(field.text)' is neither 'directed' nor 'undirected'; imported as mutual", path, field.position)
+            default: warn(.importedInvalidDirection(field.text), path, field.position)
             }
         }
         var note = table.text(row, CSVColumns.tieNote)
@@ -305,30 +304,30 @@ private struct Reader {
         if let field = table.field(row, CSVColumns.tieKind) {
             if let known = TieKind(rawValue: field.text.trimmingWhitespace.lowercased()) { kind = known } else {
                 let names = TieKind.allCases.map(\.rawValue)
-                warn("unknown-kind", "tie type '\(field.text)' is not a relgraph kind; imported as 'other', the type kept in the note", path, field.position,
-                     hint: Suggestion.hint(for: field.text, in: names) ?? "one of: \(names.joined(separator: ", "))")
+                warn(.importedUnknownTieType(field.text, hint: Suggestion.hint(for: field.text, in: names) ?? "one of: \(names.joined(separator: ", "))"),
+                     path, field.position)
                 note = [note, "Imported type: \(field.text.trimmingWhitespace)."].compactMap { $0 }.joined(separator: "\n")
             }
         } else {
-            warn("missing-key", "a tie without a type; imported as 'other'", path, fromField.position)
+            warn(.importedTieWithoutType(), path, fromField.position)
         }
         var weight = 0.0
         if let field = table.field(row, CSVColumns.tieWeight) {
             let text = field.text.trimmingWhitespace.replacing("−", with: "-")
             if let value = Double(text), value.isFinite {
                 if (-1...1).contains(value) { weight = value } else {
-                    warn("weight-out-of-range", "weight \(text) is outside −1 … +1; imported as 0, set it by docs/weights.md", path, field.position)
+                    warn(.importedWeightOutOfRange(text), path, field.position)
                 }
             } else {
-                warn("invalid-weight", "weight '\(field.text)' is not a number; imported as 0", path, field.position)
+                warn(.importedInvalidWeight(field.text), path, field.position)
             }
         } else {
-            warn("missing-key", "a tie without a weight; imported as 0", path, fromField.position)
+            warn(.importedTieWithoutWeight(), path, fromField.position)
         }
         var confidence = Confidence.medium
         if let field = table.field(row, CSVColumns.tieConfidence) {
             if let value = Confidence(rawValue: field.text.trimmingWhitespace.lowercased()) { confidence = value } else {
-                warn("invalid-value", "confidence '\(field.text)' is not high, medium or low; imported as medium", path, field.position)
+                warn(.importedInvalidConfidence(field.text), path, field.position)
             }
         }
         var positions = Tie.Positions(entry: fromField.position)
@@ -346,13 +345,12 @@ private struct Reader {
     mutating func actor(_ field: CSVReader.Field, names: inout ActorNames, actorsGiven: Bool, path: String) -> String? {
         if let id = names.resolve(field.text) { return id }
         if actorsGiven {
-            warn("unknown-actor", "no actor '\(field.text)' in actors.csv; the tie is left out", path, field.position,
-                 hint: names.suggestion(for: field.text).map { "did you mean '\($0)'?" })
+            warn(.importedUnknownActor(field.text, hint: names.suggestion(for: field.text).map { "did you mean '\($0)'?" }), path, field.position)
             return nil
         }
         guard let id = identifier(field, what: "actor", path: path) else { return nil }
         if let existing = names.resolve(id) { return existing }
-        warn("missing-actor", "actor '\(id)' made from the ties (there is no actors.csv): kind 'other'", path, field.position)
+        warn(.actorFromTies(id), path, field.position)
         let actor = Actor(id: id, label: field.text.trimmingWhitespace, kind: .other, position: field.position)
         actors.append(actor)
         names.insert(actor)
@@ -384,9 +382,9 @@ private struct Reader {
         for place in citationPlaces where !declared.contains(place.source) {
             declared.insert(place.source)
             if sourcesGiven {
-                warn("unknown-source", "source '\(place.source)' is not in sources.csv; add it there or in the model's sources", place.path, place.position)
+                warn(.importedUndeclaredSource(place.source), place.path, place.position)
             } else {
-                warn("missing-source", "source '\(place.source)' declared from the ties (there is no sources.csv): fill in its title and date", place.path, place.position)
+                warn(.sourceFromTies(place.source), place.path, place.position)
                 sources.append(Source(id: place.source, title: place.source, date: PartialDate(year: 2000)!, position: place.position))
                 undatedSources.insert(place.source)
             }
@@ -399,13 +397,13 @@ private struct Reader {
             let date = ImportPlaceholder.latestDate(in: dated) ?? today
             model.asOf = date
             let origin = ImportPlaceholder.latestDate(in: dated) == nil ? "today: the data has no date" : "the latest date in the data"
-            warn("missing-key", "no as_of given (model.csv); set to \(date), \(origin)", tiesPath, .none)
+            warn(.importedNoAsOf(date, origin: origin), tiesPath, .none)
         }
         for index in model.sources.indices where undatedSources.contains(model.sources[index].id) {
             model.sources[index].date = model.asOf
             let (path, position) = sourcePositions[model.sources[index].id] ?? ("sources.csv", .none)
             if sourcesGiven {
-                warn("missing-key", "source '\(model.sources[index].id)' has no date; set to as_of (\(model.asOf)): fill in its publication date", path, position)
+                warn(.importedUndatedSource(model.sources[index].id, asOf: model.asOf), path, position)
             }
         }
         _ = ImportPlaceholder.fill(&model)

@@ -16,8 +16,7 @@ public enum CSVReader {
     }
 
     public struct SyntaxError: Error, Sendable {
-        public var code: String
-        public var message: String
+        public var message: Diagnostic.Message
         public var position: TextPosition
     }
 
@@ -25,7 +24,7 @@ public enum CSVReader {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard let text = String(validating: body, as: UTF8.self) else {
-            throw SyntaxError(code: "not-text", message: "not UTF-8 text; save the sheet as CSV UTF-8", position: .start)
+            throw SyntaxError(message: .sheetNotText(), position: .start)
         }
         let scalars = Array(text.unicodeScalars)
         var records: [Record] = []
@@ -71,17 +70,15 @@ public enum CSVReader {
                     advance(scalar)
                 }
                 guard closed else {
-                    throw SyntaxError(code: "csv-syntax", message: "a quoted field is not closed; a '\"' is missing", position: start)
+                    throw SyntaxError(message: .unclosedQuote(), position: start)
                 }
                 if index < scalars.count, scalars[index] != ",", scalars[index] != "\n", scalars[index] != "\r" {
-                    throw SyntaxError(code: "csv-syntax", message: "text after a closing quote; write a quote inside a quoted field as \"\"",
-                                      position: TextPosition(line: line, column: column))
+                    throw SyntaxError(message: .textAfterClosingQuote(), position: TextPosition(line: line, column: column))
                 }
             } else {
                 while index < scalars.count, scalars[index] != ",", scalars[index] != "\n", scalars[index] != "\r" {
                     if scalars[index] == "\"" {
-                        throw SyntaxError(code: "csv-syntax", message: "a quote inside an unquoted field; quote the whole field and double the quote",
-                                          position: TextPosition(line: line, column: column))
+                        throw SyntaxError(message: .quoteInUnquotedField(), position: TextPosition(line: line, column: column))
                     }
                     value.append(scalars[index])
                     advance(scalars[index])

@@ -13,11 +13,11 @@ struct CSVTable {
         do {
             records = try CSVReader.read(bytes)
         } catch {
-            diagnostics.append(Diagnostic(.error, error.code, error.message, path: path, at: error.position))
+            diagnostics.append(Diagnostic(error.message, path: path, at: error.position))
             return nil
         }
         guard let header = records.first else {
-            diagnostics.append(Diagnostic(.error, "empty-file", "the file is empty; its first row names the columns", path: path, at: .start))
+            diagnostics.append(Diagnostic(.emptySheet(), path: path, at: .start))
             return nil
         }
         rows = Array(records.dropFirst())
@@ -26,13 +26,11 @@ struct CSVTable {
             if name.isEmpty { continue }
             guard let column = columns.first(where: { $0.accepted.contains(name) }) else {
                 let hint = Suggestion.hint(for: name, in: columns.flatMap(\.accepted))
-                diagnostics.append(Diagnostic(.warning, "unknown-column", "column '\(field.text)' is not one relgraph reads; its values are not imported",
-                                              path: path, at: field.position, hint: hint))
+                diagnostics.append(Diagnostic(.unknownColumn(field.text, hint: hint), path: path, at: field.position))
                 continue
             }
             if indices[column.header] != nil {
-                diagnostics.append(Diagnostic(.warning, "duplicate-column", "a second '\(column.header)' column; its values are not imported",
-                                              path: path, at: field.position))
+                diagnostics.append(Diagnostic(.duplicateColumn(column.header), path: path, at: field.position))
                 continue
             }
             indices[column.header] = index

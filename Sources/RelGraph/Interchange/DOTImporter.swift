@@ -81,20 +81,20 @@ private struct Importer {
 
     init(path: String) { self.path = path }
 
-    mutating func warn(_ code: String, _ message: String) {
-        diagnostics.append(Diagnostic(.warning, code, message, path: path, at: .none))
+    mutating func warn(_ message: Diagnostic.Message) {
+        diagnostics.append(Diagnostic(message, path: path, at: .none))
     }
 
     mutating func identifier(_ name: String, what: String, taken: Set<String>) -> String {
         var id = name
         if !Identifier.isValid(id) {
             id = Identifier.suggestion(for: name) ?? "\(what)-\(taken.count + 1)"
-            warn("invalid-id", "\(what) '\(name)' is not a plain word; imported as '\(id)'")
+            warn(.importedIDMadePlain(what, name, as: id))
         }
         if taken.contains(id) {
             var number = 2
             while taken.contains("\(id)-\(number)") { number += 1 }
-            warn("duplicate-id", "\(what) '\(name)' would repeat the id '\(id)'; imported as '\(id)-\(number)'")
+            warn(.importedNodeIDAgain(what, name, id: id, as: "\(id)-\(number)"))
             id = "\(id)-\(number)"
         }
         return id
@@ -103,14 +103,14 @@ private struct Importer {
     mutating func date(_ text: String?, what: String) -> PartialDate? {
         guard let text else { return nil }
         if let date = PartialDate(parsing: text.trimmingWhitespace) { return date }
-        warn("invalid-date", "\(what) '\(text)' is not a date (YYYY, YYYY-MM or YYYY-MM-DD); left out")
+        warn(.importedInvalidDate(what, text))
         return nil
     }
 
     mutating func readGroups(_ subgraphs: [ParsedGraph.Subgraph]) {
         for subgraph in subgraphs {
             guard subgraph.name.hasPrefix("cluster") else {
-                warn("not-imported", "subgraph '\(subgraph.name)' is not a cluster; only clusters become groups, its grouping is not imported")
+                warn(.subgraphNotCluster(subgraph.name))
                 continue
             }
             var name = String(subgraph.name.dropFirst("cluster".count))
@@ -135,7 +135,7 @@ private struct Importer {
             var kind = ActorKind.other
             if let text = attributes["kind"]?.trimmingWhitespace, !text.isEmpty {
                 if let known = ActorKind(rawValue: text.lowercased()) { kind = known } else {
-                    warn("unknown-kind", "actor '\(id)': kind '\(text)' is not a relgraph kind; imported as 'other', the kind kept in the note")
+                    warn(.importedUnknownNodeKind(id, text))
                     note = [note, "Imported kind: \(text)."].compactMap { $0 }.joined(separator: "\n")
                 }
             } else {
@@ -151,7 +151,7 @@ private struct Importer {
                         groups.append(Group(id: groupID, label: label))
                     }
                 } else {
-                    warn("invalid-id", "actor '\(id)': group '\(text)' cannot be made a plain word; left out")
+                    warn(.importedGroupNotPlain(id, text))
                 }
             }
             let aliases = (DOTImporter.dataText(attributes["aliases"]) ?? "").split(separator: "|").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
@@ -167,7 +167,7 @@ private struct Importer {
             guard let from = idOfNode[edge.tail], let to = idOfNode[edge.head] else { continue }
             let name = "\(edge.tail) \(graph.directed ? "->" : "--") \(edge.head)"
             if from == to {
-                warn("self-tie", "edge \(name) is a self-loop; relgraph has no self-loops, so it is left out")
+                warn(.importedSelfLoop(name))
                 continue
             }
             let attributes = edge.attributes
@@ -178,7 +178,7 @@ private struct Importer {
             var kind = TieKind.other
             if let text = attributes["kind"]?.trimmingWhitespace, !text.isEmpty {
                 if let known = TieKind(rawValue: text.lowercased()) { kind = known } else {
-                    warn("unknown-kind", "edge \(name): kind '\(text)' is not a relgraph kind; imported as 'other', the kind kept in the note")
+                    warn(.importedUnknownEdgeKind(name, text))
                     note = [note, "Imported kind: \(text)."].compactMap { $0 }.joined(separator: "\n")
                 }
             } else {
@@ -188,7 +188,7 @@ private struct Importer {
             var confidence = Confidence.medium
             if let text = attributes["confidence"], !text.isEmpty {
                 if let value = Confidence(rawValue: text.trimmingWhitespace.lowercased()) { confidence = value } else {
-                    warn("invalid-value", "edge \(name): confidence '\(text)' is not high, medium or low; imported as medium")
+                    warn(.importedInvalidEdgeConfidence(name, text))
                 }
             }
             let label = DOTImporter.dataText(attributes["tie_label"])
@@ -208,7 +208,7 @@ private struct Importer {
             if let value = Double(text), value.isFinite, (-1...1).contains(value) {
                 weight = value
             } else {
-                warn("weight-out-of-range", "edge \(name): \(key) '\(text)' is not a number within −1 … +1 (Graphviz's layout weight?); not used")
+                warn(.importedEdgeWeightNotUsed(name, key: key, text))
             }
         }
         if let text = attributes["sign"]?.trimmingWhitespace.lowercased(), !text.isEmpty {
@@ -216,24 +216,24 @@ private struct Importer {
             let positive = ["+", "positive", "cooperation", "cooperative"].contains(text)
             if negative || positive {
                 let size = abs(weight ?? 0.5)
-                if weight == nil { warn("missing-key", "edge \(name): no weight, sign '\(text)'; imported as \(negative ? "-" : "+")0.5") }
+                if weight == nil { warn(.importedSignWithoutWeight(name, sign: text, negative: negative)) }
                 return negative ? -size : size
             }
-            warn("invalid-value", "edge \(name): sign '\(text)' is neither '+' nor '-'; not used")
+            warn(.importedInvalidSign(name, text))
         }
         if weight == nil { untyped.unweighted += 1 }
         return weight ?? 0
     }
 
     mutating func finish(_ graph: ParsedGraph, fallbackTitle: String, today: PartialDate) -> ImportResult {
-        if untyped.actors > 0 { warn("missing-key", "\(untyped.actors) node\(untyped.actors == 1 ? " has" : "s have") no 'kind' attribute; imported as kind 'other'") }
-        if untyped.ties > 0 { warn("missing-key", "\(untyped.ties) edge\(untyped.ties == 1 ? " has" : "s have") no 'kind' attribute; imported as kind 'other'") }
+        if untyped.actors > 0 { warn(.importedNodesWithoutKind(untyped.actors)) }
+        if untyped.ties > 0 { warn(.importedEdgesWithoutKind(untyped.ties)) }
         if untyped.unweighted > 0 {
-            warn("missing-key", "\(untyped.unweighted) edge\(untyped.unweighted == 1 ? " has" : "s have") no weight within −1 … +1; imported as 0: set each by docs/weights.md")
+            warn(.importedEdgesWithoutWeight(untyped.unweighted))
         }
         for (what, counts) in [("node", skippedNodeAttributes), ("edge", skippedEdgeAttributes)] {
             for key in counts.keys.sorted() {
-                warn("not-imported", "\(what) attribute '\(key)' (on \(counts[key]!) \(what)\(counts[key]! == 1 ? "" : "s")) has no place in the model; not imported")
+                warn(.attributeNotImported(what, key, count: counts[key]!))
             }
         }
         var title = fallbackTitle
@@ -245,13 +245,13 @@ private struct Importer {
             title = graph.name
         }
         let skippedGraph = graph.attributes.keys.filter { !["title", "label", "as_of"].contains($0) }.sorted()
-        if !skippedGraph.isEmpty { warn("not-imported", "graph attributes not imported: \(skippedGraph.joined(separator: ", "))") }
+        if !skippedGraph.isEmpty { warn(.graphAttributesNotImported(skippedGraph)) }
         var model = Model(title: title, asOf: today, groups: groups, actors: actors, ties: ties)
         if let asOf = date(graph.attributes["as_of"], what: "as_of") {
             model.asOf = asOf
         } else {
             model.asOf = ImportPlaceholder.latestDate(in: model) ?? today
-            warn("missing-key", "no as_of graph attribute; set to \(model.asOf)\(ImportPlaceholder.latestDate(in: model) == nil ? " (today)" : ", the latest date in the graph")")
+            warn(.importedNoAsOfAttribute(model.asOf, today: ImportPlaceholder.latestDate(in: model) == nil))
         }
         let placeholders = ImportPlaceholder.fill(&model)
         return ImportResult(model: model, diagnostics: diagnostics, placeholders: placeholders)

@@ -39,12 +39,12 @@ public enum ModelLoader {
     static func readDocument(_ bytes: [UInt8], what: String, log: inout DiagnosticLog) -> YAMLNode? {
         do {
             guard let root = try YAMLReader.read(bytes), !root.isNull else {
-                log.error("empty-file", "the file is empty; a \(what) starts with 'relgraph: 1'", at: .start)
+                log.report(.emptyFile(what), at: .start)
                 return nil
             }
             return root
         } catch {
-            log.error(error.code, error.message, at: error.position)
+            log.report(error.message, at: error.position)
             return nil
         }
     }
@@ -88,8 +88,7 @@ public enum ModelLoader {
     static func checkVersion(_ node: YAMLNode?, log: inout DiagnosticLog) {
         guard let node else { return }
         guard let text = node.scalar, Int(text.trimmingWhitespace) == Model.formatVersion else {
-            log.error("unsupported-version", "format version \(node.kindDescription) is not supported; this relgraph reads version \(Model.formatVersion)",
-                      at: node.position, hint: "write 'relgraph: \(Model.formatVersion)'")
+            log.report(.unsupportedVersion(found: node.kindDescription), at: node.position)
             return
         }
     }
@@ -123,8 +122,7 @@ public enum ModelLoader {
         if let gradeNode = map[.grade], let text = ValueReader.text(gradeNode, what: "grade", log: &log) {
             grade = AdmiraltyGrade(text.trimmingWhitespace)
             if grade == nil {
-                log.error("invalid-grade", "grade '\(text)' is not an Admiralty code", at: gradeNode.position,
-                          hint: "reliability A–F then credibility 1–6, e.g. 'B2'")
+                log.report(.invalidGrade(text), at: gradeNode.position)
             }
         }
         guard let id else { return nil }
@@ -148,7 +146,7 @@ public enum ModelLoader {
             if HexColor.isValid(text) {
                 color = text.lowercased()
             } else {
-                log.error("invalid-color", "color '\(text)' is not a #rrggbb colour", at: colorNode.position)
+                log.report(.invalidColor(text), at: colorNode.position)
             }
         }
         guard let id else { return nil }
@@ -165,7 +163,7 @@ public enum ModelLoader {
         guard let map = MappingReader<ActorKey>(node, what: "an actor", log: &log) else { return nil }
         let id = map.required(.id, in: "an actor", log: &log).flatMap { ValueReader.identifier($0, what: "actor id", log: &log) }
         let kind = map.required(.kind, in: "an actor", log: &log).flatMap {
-            ValueReader.choice($0, ActorKind.self, what: "actor kind", code: "unknown-kind", log: &log)
+            ValueReader.choice($0, ActorKind.self, what: "actor kind", code: .kind, log: &log)
         }
         let group = map[.group].flatMap { ValueReader.identifier($0, what: "group", log: &log) }
         var aliases: [String] = []
@@ -194,15 +192,14 @@ public enum ModelLoader {
         let ends = readEnds(map, positions: &positions, log: &log)
         let kind = map.required(.kind, in: "a tie", log: &log).flatMap {
             positions.kind = $0.position
-            return ValueReader.choice($0, TieKind.self, what: "tie kind", code: "unknown-kind", log: &log)
+            return ValueReader.choice($0, TieKind.self, what: "tie kind", code: .kind, log: &log)
         }
         var weight: Double?
         if let weightNode = map.required(.weight, in: "a tie", log: &log) {
             positions.weight = weightNode.position
-            weight = ValueReader.number(weightNode, what: "weight", code: "invalid-weight", log: &log)
+            weight = ValueReader.number(weightNode, what: "weight", code: .weight, log: &log)
             if let value = weight, !(-1...1).contains(value) {
-                log.error("weight-out-of-range", "weight \(text(of: weightNode)) is outside −1 … +1", at: weightNode.position,
-                          hint: "the sign says cooperation or conflict, the size how strong (docs/weights.md)")
+                log.report(.weightOutOfRange(text(of: weightNode)), at: weightNode.position)
                 weight = nil
             }
         }
@@ -210,18 +207,18 @@ public enum ModelLoader {
         positions.since = map[.since]?.position
         positions.until = map[.until]?.position
         let confidence = map[.confidence].flatMap {
-            ValueReader.choice($0, Confidence.self, what: "confidence", code: "invalid-value", log: &log)
+            ValueReader.choice($0, Confidence.self, what: "confidence", code: .value, log: &log)
         }
         var citations: [Citation] = []
         if let citeNode = map[.cite] {
             if let items = ValueReader.list(citeNode, what: "cite", log: &log) {
                 if items.isEmpty {
-                    log.error("missing-citation", "a tie needs at least one citation", at: citeNode.position)
+                    log.report(.noCitations(), at: citeNode.position)
                 }
                 citations = items.compactMap { readCitation($0, log: &log) }
             }
         } else {
-            log.error("missing-citation", "a tie has no 'cite': every tie must cite a source", at: map.value(.cite)?.position ?? node.position)
+            log.report(.noCite(), at: map.value(.cite)?.position ?? node.position)
         }
         guard let (from, to, directed) = ends, let kind, let weight else { return nil }
         return Tie(from: from, to: to, directed: directed, kind: kind, weight: weight, validity: validity,
@@ -233,13 +230,13 @@ public enum ModelLoader {
     static func readEnds<Key: TieEndKey>(_ map: MappingReader<Key>, positions: inout Tie.Positions, log: inout DiagnosticLog) -> (String, String, Bool)? {
         let between = map[.between]
         if let between, map.has(.from) || map.has(.to) {
-            log.error("tie-ends", "a tie has either 'between' (mutual) or 'from' and 'to' (directed), not both", at: between.position)
+            log.report(.bothKindsOfEnds(), at: between.position)
             return nil
         }
         if let between {
             guard let items = ValueReader.list(between, what: "between", log: &log) else { return nil }
             guard items.count == 2 else {
-                log.error("tie-ends", "'between' names exactly two actors, found \(items.count)", at: between.position)
+                log.report(.betweenCount(items.count), at: between.position)
                 return nil
             }
             positions.from = items[0].position
@@ -258,8 +255,7 @@ public enum ModelLoader {
                   let b = ValueReader.identifier(toNode, what: "actor", log: &log) else { return nil }
             return (a, b, true)
         }
-        log.error("missing-key", "a tie has neither 'between' nor 'from'/'to'", at: map.position,
-                  hint: "write 'between: [A, B]' for a mutual tie")
+        log.report(.noEnds(), at: map.position)
         return nil
     }
 
@@ -277,17 +273,16 @@ public enum ModelLoader {
         if let quoteNode = map.value(.quote) {
             let text = quoteNode.isNull ? "" : ValueReader.text(quoteNode, what: "quote", log: &log)
             if let text, text.trimmingWhitespace.isEmpty {
-                log.error("empty-quote", "the quote is empty; cite the source's own words", at: quoteNode.position)
+                log.report(.emptyQuote(), at: quoteNode.position)
             } else if let text {
                 quote = text
                 // Characters never outnumber bytes: most quotes are settled without counting Characters.
                 if text.utf8.count > 300, text.count > 300 {
-                    log.warning("long-quote", "quote of \(text.count) characters; keep quotes under 300 and skip words with '...'",
-                                at: quoteNode.position)
+                    log.report(.longQuote(characters: text.count), at: quoteNode.position)
                 }
             }
         } else {
-            log.error("empty-quote", "a citation has no 'quote'; cite the source's own words", at: node.position)
+            log.report(.noQuote(), at: node.position)
         }
         guard let source, let quote else { return nil }
         return Citation(source: source, quote: quote, at: ValueReader.optionalText(map[.at], what: "at", log: &log),

@@ -66,7 +66,7 @@ public enum ScenarioLoader {
         }
         var shocks: [Shock] = []
         if let node = top.required(.shocks, in: "the scenario", log: &log), let items = ValueReader.list(node, what: "shocks", log: &log) {
-            if items.isEmpty { log.error("missing-key", "a scenario needs at least one shock", at: node.position) }
+            if items.isEmpty { log.report(.noShocks(), at: node.position) }
             shocks = items.compactMap { readShock($0, log: &log) }
         }
         let propagation = top[.propagation].flatMap { readPropagation($0, log: &log) } ?? .standard
@@ -115,7 +115,7 @@ public enum ScenarioLoader {
         let present = map.present
         guard present.count == 1, let (key, value) = present.first else {
             if !present.isEmpty || node.mapping?.isEmpty == true {
-                log.error("shock-form", "a shock is one of \(shockKeys.joined(separator: ", ")), one per list item", at: node.position)
+                log.report(.shockForm(shockKeys), at: node.position)
             }
             return nil
         }
@@ -133,7 +133,7 @@ public enum ScenarioLoader {
         case .scale:
             guard let inner = MappingReader<ScaleKey>(value, what: "scale", log: &log),
                   let tie = inner.required(.tie, in: "scale", log: &log).flatMap({ tieReference($0, log: &log) }),
-                  let factor = inner.required(.by, in: "scale", log: &log).flatMap({ ValueReader.number($0, what: "by", code: "invalid-value", log: &log) }) else { return nil }
+                  let factor = inner.required(.by, in: "scale", log: &log).flatMap({ ValueReader.number($0, what: "by", code: .value, log: &log) }) else { return nil }
             return Shock(.scale(tie, factor: factor), origin: .file(inner[.tie]!.position))
         case .add:
             return readAddedTie(value, log: &log)
@@ -141,7 +141,7 @@ public enum ScenarioLoader {
             guard let inner = MappingReader<AddActorKey>(value, what: "add_actor", log: &log) else { return nil }
             let id = inner.required(.id, in: "add_actor", log: &log).flatMap { ValueReader.identifier($0, what: "actor id", log: &log) }
             let kind = inner.required(.kind, in: "add_actor", log: &log).flatMap {
-                ValueReader.choice($0, ActorKind.self, what: "actor kind", code: "unknown-kind", log: &log)
+                ValueReader.choice($0, ActorKind.self, what: "actor kind", code: .kind, log: &log)
             }
             let group = inner[.group].flatMap { ValueReader.identifier($0, what: "group", log: &log) }
             guard let id, let kind else { return nil }
@@ -154,16 +154,15 @@ public enum ScenarioLoader {
         guard let map = MappingReader<AddKey>(node, what: "add", log: &log) else { return nil }
         var positions = Tie.Positions(entry: node.position)
         let ends = ModelLoader.readEnds(map, positions: &positions, log: &log)
-        let kind = map.required(.kind, in: "add", log: &log).flatMap { ValueReader.choice($0, TieKind.self, what: "tie kind", code: "unknown-kind", log: &log) }
+        let kind = map.required(.kind, in: "add", log: &log).flatMap { ValueReader.choice($0, TieKind.self, what: "tie kind", code: .kind, log: &log) }
         let weight = map.required(.weight, in: "add", log: &log).flatMap { weightValue($0, log: &log) }
         guard let (from, to, directed) = ends, let kind, let weight else { return nil }
         if from == to {
-            log.error("self-tie", "a tie joins '\(from)' to itself", at: positions.to)
+            log.report(.selfTie(from), at: positions.to)
             return nil
         }
         if !kind.accepts(weight: weight) {
-            log.warning("sign-mismatch", "a '\(kind.rawValue)' tie is expected to be \(kind.expectedSign == .positive ? "positive" : "negative"), but its weight is \(WeightFormat.signed(weight))",
-                        at: map[.weight]!.position)
+            log.report(.addedTieSignMismatch(kind, weight: weight), at: map[.weight]!.position)
         }
         return Shock(.add(from: from, to: to, directed: directed, kind: kind, weight: weight,
                           label: ValueReader.optionalText(map[.label], what: "label", log: &log)),
@@ -177,18 +176,18 @@ public enum ScenarioLoader {
         } catch {
             switch error {
             case .malformed:
-                log.error("malformed-tie", "'\(text)' does not name a tie", at: node.position, hint: "write A~B (mutual) or A->B (directed), with :kind if needed")
+                log.report(.malformedTie(text), at: node.position)
             case .unknownKind(let kind, let hint):
-                log.error("unknown-kind", "unknown tie kind '\(kind)' in '\(text)'", at: node.position, hint: hint)
+                log.report(.unknownTieKind(kind, in: text, hint: hint), at: node.position)
             }
             return nil
         }
     }
 
     static func weightValue(_ node: YAMLNode, log: inout DiagnosticLog) -> Double? {
-        guard let weight = ValueReader.number(node, what: "weight", code: "invalid-weight", log: &log) else { return nil }
+        guard let weight = ValueReader.number(node, what: "weight", code: .weight, log: &log) else { return nil }
         guard (-1...1).contains(weight) else {
-            log.error("weight-out-of-range", "weight \(WeightFormat.plain(weight, decimals: 4)) is outside −1 … +1", at: node.position)
+            log.report(.shockWeightOutOfRange(weight), at: node.position)
             return nil
         }
         return weight
@@ -210,22 +209,22 @@ public enum ScenarioLoader {
     static func readPropagation(_ node: YAMLNode, log: inout DiagnosticLog) -> Propagation? {
         guard let map = MappingReader<PropagationKey>(node, what: "propagation", log: &log) else { return nil }
         var propagation = Propagation.standard
-        if let model = map[.model].flatMap({ ValueReader.choice($0, Propagation.Model.self, what: "propagation model", code: "invalid-value", log: &log) }) {
+        if let model = map[.model].flatMap({ ValueReader.choice($0, Propagation.Model.self, what: "propagation model", code: .value, log: &log) }) {
             propagation.model = model
         }
-        if let node = map[.steps], let steps = ValueReader.integer(node, what: "steps", code: "invalid-value", log: &log) {
+        if let node = map[.steps], let steps = ValueReader.integer(node, what: "steps", code: .value, log: &log) {
             if (0...100).contains(steps) { propagation.steps = steps } else {
-                log.error("invalid-value", "steps must be between 0 and 100", at: node.position)
+                log.report(.stepsOutOfRange(), at: node.position)
             }
         }
-        if let node = map[.rate], let rate = ValueReader.number(node, what: "rate", code: "invalid-value", log: &log) {
+        if let node = map[.rate], let rate = ValueReader.number(node, what: "rate", code: .value, log: &log) {
             if rate > 0 && rate <= 1 { propagation.rate = rate } else {
-                log.error("invalid-value", "rate must be above 0 and at most 1", at: node.position)
+                log.report(.rateOutOfRange(), at: node.position)
             }
         }
-        if let node = map[.threshold], let threshold = ValueReader.number(node, what: "threshold", code: "invalid-value", log: &log) {
+        if let node = map[.threshold], let threshold = ValueReader.number(node, what: "threshold", code: .value, log: &log) {
             if threshold >= 0 && threshold <= 1 { propagation.threshold = threshold } else {
-                log.error("invalid-value", "threshold must be between 0 and 1", at: node.position)
+                log.report(.thresholdOutOfRange(), at: node.position)
             }
         }
         return propagation
@@ -234,20 +233,20 @@ public enum ScenarioLoader {
     static func readExpectation(_ node: YAMLNode, log: inout DiagnosticLog) -> Expectation? {
         guard let map = MappingReader<ExpectationKey>(node, what: "an expectation", log: &log) else { return nil }
         let change = map.required(.change, in: "an expectation", log: &log).flatMap {
-            ValueReader.choice($0, Expectation.Change.self, what: "change", code: "invalid-value", log: &log)
+            ValueReader.choice($0, Expectation.Change.self, what: "change", code: .value, log: &log)
         }
         var target: Expectation.Target?
         if let tie = map[.tie] {
             target = tieReference(tie, log: &log).map { .pair($0) }
         } else if let actor = map[.actor] {
             let metric = map.required(.metric, in: "an actor expectation", log: &log).flatMap {
-                ValueReader.choice($0, ActorMetric.self, what: "actor metric", code: "invalid-value", log: &log)
+                ValueReader.choice($0, ActorMetric.self, what: "actor metric", code: .value, log: &log)
             }
             if let name = ValueReader.optionalText(actor, what: "actor", log: &log), let metric { target = .actor(name, metric) }
         } else if let metric = map[.metric] {
-            target = ValueReader.choice(metric, GraphMetric.self, what: "graph metric", code: "invalid-value", log: &log).map { .graph($0) }
+            target = ValueReader.choice(metric, GraphMetric.self, what: "graph metric", code: .value, log: &log).map { .graph($0) }
         } else {
-            log.error("missing-key", "an expectation names a 'tie', an 'actor' (with 'metric') or a graph 'metric'", at: node.position)
+            log.report(.noExpectationTarget(), at: node.position)
         }
         guard let target, let change else { return nil }
         let allowed: [Expectation.Change]
@@ -256,8 +255,7 @@ public enum ScenarioLoader {
         case .actor, .graph: allowed = [.increase, .decrease, .unchanged]
         }
         guard allowed.contains(change) else {
-            log.error("invalid-value", "'\(change.rawValue)' does not apply here", at: map[.change]!.position,
-                      hint: "one of: \(allowed.map(\.rawValue).joined(separator: ", "))")
+            log.report(.changeDoesNotApply(change.rawValue, allowed: allowed.map(\.rawValue)), at: map[.change]!.position)
             return nil
         }
         return Expectation(target: target, change: change, note: ValueReader.optionalText(map[.note], what: "note", log: &log), position: node.position)

@@ -83,14 +83,14 @@ struct Check: ParsableCommand {
         let loaded = ScenarioLoader.load(bytes, path: path)
         guard let scenario = loaded.scenario else { return (loaded.diagnostics, "not readable") }
         guard let modelPath = scenario.graphPath ?? DefaultModel.locate() else {
-            let missing = Diagnostic(.error, "no-model", "the scenario names no graph and there is no \(DefaultModel.relativePath) here or above", path: path, at: .start)
+            let missing = Diagnostic(.noModelFound(DefaultModel.relativePath), path: path, at: .start)
             return (loaded.diagnostics + [missing], "scenario")
         }
         let model: ModelLoader.Result
         do {
             model = try ModelLoader.load(contentsOf: modelPath)
         } catch {
-            return (loaded.diagnostics + [Diagnostic(.error, "no-model", "its model \(error.path): \(error.message)", path: path, at: .start)], "scenario")
+            return (loaded.diagnostics + [Diagnostic(.modelUnreadable(error.path, error.message), path: path, at: .start)], "scenario")
         }
         guard let graph = model.model, !model.hasErrors else {
             return (loaded.diagnostics + model.diagnostics, "scenario")

@@ -70,7 +70,7 @@ struct Import: ParsableCommand {
         // What `relgraph check` will say beyond the placeholders the analyst already knows about.
         let check = ModelLoader.load(yaml, path: destination == "-" ? "<stdout>" : destination)
         let further = check.diagnostics.filter { diagnostic in
-            !(diagnostic.code == "empty-quote" || (diagnostic.code == "unknown-source" && diagnostic.message.contains("'\(ImportPlaceholder.sourceID)'")))
+            !(diagnostic.kind == .emptyQuote || (diagnostic.kind == .unknownSource && diagnostic.message.contains("'\(ImportPlaceholder.sourceID)'")))
         }
         for tie in result.placeholders {
             Terminal.standardError.write("\(Terminal.standardError.styled("needs a citation:", .yellow, .bold)) \(tie)\n")
@@ -146,7 +146,7 @@ struct Import: ParsableCommand {
             throw ExitCode.failure
         }
         var result = DOTImporter.read(read.graph, path: file, title: stem, today: Self.today)
-        result.diagnostics = read.warnings.map { Diagnostic(.warning, "graphviz", "Graphviz: \($0)", path: file, at: .none) } + result.diagnostics
+        result.diagnostics = read.warnings.map { Diagnostic(.graphvizSaid($0), path: file, at: .none) } + result.diagnostics
         return result
     }
 

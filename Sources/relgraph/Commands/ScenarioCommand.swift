@@ -170,7 +170,7 @@ struct ScenarioCommand: ParsableCommand {
             if check {
                 for outcome in result.expectations where !outcome.holds {
                     failures += 1
-                    let diagnostic = Diagnostic(.error, "expectation-failed", "expectation failed: \(outcome.expectation.summary) (\(outcome.detail))",
+                    let diagnostic = Diagnostic(.expectationFailed(outcome.expectation.summary, detail: outcome.detail),
                                                 path: scenario.path, at: outcome.expectation.position)
                     DiagnosticPrinter(terminal: .standardError).print([diagnostic])
                 }

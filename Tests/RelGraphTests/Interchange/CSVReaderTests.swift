@@ -33,8 +33,8 @@ struct CSVReaderTests {
             _ = try CSVReader.read(Array(text.utf8))
         } catch {
             #expect(error.position.description == position)
-            #expect(error.message == message)
-            #expect(error.code == "csv-syntax")
+            #expect(error.message.text == message)
+            #expect(error.message.code == .csvSyntax)
         }
     }
 
@@ -44,7 +44,7 @@ struct CSVReaderTests {
             _ = try CSVReader.read([0x61, 0xFF, 0x62])
             Issue.record("accepted invalid UTF-8")
         } catch {
-            #expect(error.code == "not-text")
+            #expect(error.message.code == .notText)
         }
     }
 
