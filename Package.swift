@@ -34,8 +34,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RelGraphTests", dependencies: ["RelGraph"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "RelGraph"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "relgraphTests", dependencies: ["relgraph", "RelGraph"], resources: [.copy("Fixtures")]),
+        // What the three test targets share: each fixture file once, and the helpers that read
+        // fixtures, mark expected positions and run the built command (like XcodeGen's TestSupport).
+        .target(name: "TestSupport", dependencies: ["RelGraph"], path: "Tests/TestSupport", resources: [.copy("Fixtures")]),
+        .testTarget(name: "RelGraphTests", dependencies: ["RelGraph", "TestSupport"]),
+        .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "RelGraph", "TestSupport"]),
+        .testTarget(name: "relgraphTests", dependencies: ["relgraph", "RelGraph", "TestSupport"]),
     ]
 )

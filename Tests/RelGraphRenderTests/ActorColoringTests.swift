@@ -1,6 +1,7 @@
 import Testing
 import RelGraph
 @testable import RelGraphRender
+import TestSupport
 
 @Suite("Actors coloured by group or by bloc")
 struct ActorColoringTests {

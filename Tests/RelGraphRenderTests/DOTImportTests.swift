@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RelGraph
 @testable import RelGraphRender
+import TestSupport
 
 @Suite("DOT import: cgraph parses, DOTImporter maps, nothing unreported")
 struct DOTImportTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RelGraph
 @testable import RelGraphRender
+import TestSupport
 
 @Suite("libgvc in-process: formats, errors, threads")
 struct GraphvizEngineTests {
@@ -46,7 +47,7 @@ struct GraphvizEngineTests {
 
     @Test("concurrent renders are serialised and agree")
     func concurrency() async throws {
-        let model = try Fixture.model("hostile.yaml")
+        let model = try Fixture.model("hostile-picture.yaml")
         let results = try await withThrowingTaskGroup(of: String.self) { group in
             for _ in 0..<8 { group.addTask { try renderSVG(model) } }
             return try await group.reduce(into: [String]()) { $0.append($1) }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RelGraph
 @testable import RelGraphRender
+import TestSupport
 
 /// Pictures are drawn on graphs built with cgraph's API (`LiveGraph`), never from DOT text;
 /// `--format dot` writes the text. These tests hold the two to the same bytes: the text,

@@ -1,5 +1,6 @@
 import Testing
 @testable import RelGraph
+import TestSupport
 
 @Suite("Bibliography: sources, the ties they support, and thin evidence")
 struct BibliographyTests {

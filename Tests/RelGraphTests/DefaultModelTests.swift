@@ -1,13 +1,13 @@
 import Foundation
 import Testing
 @testable import RelGraph
+import TestSupport
 
 /// The shipped model's invariants that do not depend on the articles' text (the quotes
 /// themselves are checked against the articles by the maintainers' check-quotes tool).
 @Suite("The default model, graphs/south-caucasus.yaml")
 struct DefaultModelTests {
-    static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("graphs/south-caucasus.yaml").path
+    static let path = Repository.path("graphs/south-caucasus.yaml")
 
     static func load() throws -> (Model, [Diagnostic]) {
         let result = try ModelLoader.load(contentsOf: path)

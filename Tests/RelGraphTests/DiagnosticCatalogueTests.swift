@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import RelGraph
+import TestSupport
 
 /// The catalogue of diagnostic codes (`DiagnosticCode`) and the tables of docs/format.md
 /// describe the same codes with the same severities, and no other source spells a code.
 @Suite("Diagnostics catalogue")
 struct DiagnosticCatalogueTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
 
     /// Code → severity, from every table row under "## Diagnostic codes" in docs/format.md.
     static func documentedCodes() throws -> [(code: String, severity: String)] {

@@ -1,5 +1,6 @@
 import Testing
 @testable import RelGraph
+import TestSupport
 
 @Suite("Evidence: quotes looked up in local copies of their sources")
 struct EvidenceTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RelGraph
+import TestSupport
 
 /// Malformed and hostile model files: each gives one clear diagnostic, or loads as written,
 /// and none takes long. Alias bombs, flow nesting and plain binary are in

@@ -1,5 +1,6 @@
 import Testing
 @testable import RelGraph
+import TestSupport
 
 @Suite("relgraph metrics: ordering, CSV quoting, table wrapping")
 struct MetricsTextTests {

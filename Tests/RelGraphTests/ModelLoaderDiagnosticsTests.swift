@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RelGraph
+import TestSupport
 
 @Suite("Every finding of relgraph check, at its exact line and column")
 struct ModelLoaderDiagnosticsTests {

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import RelGraph
+import TestSupport
 
 /// schema/model.schema.json and schema/scenario.schema.json (what editors validate with) must
 /// allow exactly the keys and values the loaders read.
 @Suite("JSON Schemas agree with the loaders")
 struct SchemaTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
 
     static func schema(_ name: String) throws -> [String: Any] {
         let data = try Data(contentsOf: root.appendingPathComponent("schema/\(name).schema.json"))

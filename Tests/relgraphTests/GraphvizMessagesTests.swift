@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// What Graphviz says while relgraph renders is reported in relgraph's own format, never
 /// printed raw by the library.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("relgraph export and relgraph import")
 struct InterchangeCommandTests {
@@ -108,8 +109,7 @@ struct InterchangeCommandTests {
 
     @Test("the import template in docs/ imports with nothing to report and checks clean")
     func template() throws {
-        let template = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("docs/import-template").path
+        let template = Repository.path("docs/import-template")
         let folder = try TemporaryFolder()
         let imported = try CommandRunner.run(["import", template, "-o", folder.path("m.yaml")])
         #expect(imported.status == 0)

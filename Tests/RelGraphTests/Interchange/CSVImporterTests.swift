@@ -1,5 +1,6 @@
 import Testing
 @testable import RelGraph
+import TestSupport
 
 @Suite("CSV import: what is carried over, and what is reported")
 struct CSVImporterTests {

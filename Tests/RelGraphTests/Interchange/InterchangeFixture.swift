@@ -1,18 +1,18 @@
 import Foundation
 import Testing
 @testable import RelGraph
+import TestSupport
 
 /// The fixture with every feature, and a field-by-field comparison of models that ignores
 /// source positions (which differ between a YAML file and the CSV it was exported to).
 enum InterchangeFixture {
     static func model() throws -> Model {
-        let result = try ModelLoader.load(contentsOf: Fixture.url("interchange/full.yaml").path)
+        let result = try ModelLoader.load(contentsOf: Fixture.path("interchange-full.yaml"))
         #expect(!result.hasErrors, "\(result.diagnostics)")
         return try #require(result.model)
     }
 
-    static let defaultModelPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("graphs/south-caucasus.yaml").path
+    static let defaultModelPath = Repository.path("graphs/south-caucasus.yaml")
 
     static func defaultModel() throws -> Model {
         try #require(try ModelLoader.load(contentsOf: defaultModelPath).model)

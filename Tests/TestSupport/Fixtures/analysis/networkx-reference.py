@@ -6,13 +6,13 @@ pairs and what NetworkX computes on it. Tests/RelGraphTests/Analysis/NetworkXRef
 (and the per-measure suites, through AnalysisFixture) load that file and compare every value
 to 1e-9, so the tests need no Python.
 
-Also writes Tests/relgraphTests/Fixtures/metrics-reference.json: the same measures for the
-model Tests/relgraphTests/Fixtures/caucasus-mini.yaml as of 2024-01-01, which
+Also writes Tests/TestSupport/Fixtures/metrics-reference.json: the same measures for the
+model Tests/TestSupport/Fixtures/caucasus-mini.yaml as of 2024-01-01, which
 MetricsCommandTests compares with `relgraph metrics --format json|csv`.
 
 Regenerate (needs Python 3 with networkx and PyYAML; written with networkx 3.6.1):
 
-    python3 Tests/RelGraphTests/Fixtures/analysis/networkx-reference.py
+    python3 Tests/TestSupport/Fixtures/analysis/networkx-reference.py
 
 The output is deterministic: keys sorted, floats in Python's shortest round-trip form.
 
@@ -282,10 +282,10 @@ def main():
     write(os.path.join(HERE, "networkx-reference.json"),
           {"networkx": nx.__version__, "generator": "networkx-reference.py", "fixtures": fixtures, "paths": paths})
 
-    mini = model_reference(os.path.join(ROOT, "Tests", "relgraphTests", "Fixtures", "caucasus-mini.yaml"), "2024-01-01")
+    mini = model_reference(os.path.join(ROOT, "Tests", "TestSupport", "Fixtures", "caucasus-mini.yaml"), "2024-01-01")
     mini["networkx"] = nx.__version__
-    mini["generator"] = "Tests/RelGraphTests/Fixtures/analysis/networkx-reference.py"
-    write(os.path.join(ROOT, "Tests", "relgraphTests", "Fixtures", "metrics-reference.json"), mini)
+    mini["generator"] = "Tests/TestSupport/Fixtures/analysis/networkx-reference.py"
+    write(os.path.join(ROOT, "Tests", "TestSupport", "Fixtures", "metrics-reference.json"), mini)
 
 
 if __name__ == "__main__":

@@ -1,17 +1,23 @@
 /// Fixture text with `⟪code⟫` markers where findings are expected, as swift-format's tests
 /// mark positions: the fixture can be edited without renumbering lines and columns.
-struct MarkedText {
-    struct Mark: Hashable, CustomStringConvertible {
-        var code: String
-        var line: Int
-        var column: Int
-        var description: String { "\(line):\(column) [\(code)]" }
+public struct MarkedText {
+    public struct Mark: Hashable, CustomStringConvertible {
+        public var code: String
+        public var line: Int
+        public var column: Int
+        public var description: String { "\(line):\(column) [\(code)]" }
+
+        public init(code: String, line: Int, column: Int) {
+            self.code = code
+            self.line = line
+            self.column = column
+        }
     }
 
-    let text: String
-    let marks: [Mark]
+    public let text: String
+    public let marks: [Mark]
 
-    init(_ marked: String) {
+    public init(_ marked: String) {
         var text = ""
         var marks: [Mark] = []
         var line = 1, column = 1
