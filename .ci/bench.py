@@ -203,6 +203,30 @@ def default_model_render(work):
     return medians
 
 
+LARGE_TEXT_MEGABYTES = 50
+
+
+def large_text(work):
+    """`relgraph check` of a 50 MB file whose bulk is one folded description, and of one whose
+    bulk is comments: text values have no length limit (docs/format.md), so both must load in
+    about the time it takes to scan them. (This was a timed unit test; timings live here.)"""
+    size = LARGE_TEXT_MEGABYTES << 20
+    folded = os.path.join(work, "large-description.yaml")
+    with open(folded, "w") as f:
+        f.write("relgraph: 1\ntitle: Big\nas_of: 2024\nsources: []\nactors: [{id: A, kind: state}]\ndescription: >\n")
+        line = "  " + "word " * 20 + "\n"
+        f.write(line * (size // len(line)))
+    comments = os.path.join(work, "large-comments.yaml")
+    with open(comments, "w") as f:
+        f.write("relgraph: 1\ntitle: Big\nas_of: 2024\nsources: []\nactors: [{id: A, kind: state}]\n")
+        line = "# " + "c" * 1000 + "\n"
+        f.write(line * (size // len(line)))
+    commands = {"description": [BIN, "check", "--quiet", folded], "comments": [BIN, "check", "--quiet", comments]}
+    # An isolated actor is a warning, not an error: both commands exit 0.
+    times = hyperfine(commands, runs=5)
+    return {name: (times.get(name), peak(command)[1]) for name, command in commands.items()}
+
+
 def bench_size(ties, work, peers, log):
     actors, _ = SIZES[ties]
     large = actors > LARGE_ACTORS
@@ -268,7 +292,7 @@ def bench_size(ties, work, peers, log):
     return row
 
 
-def report(rows, default, peers):
+def report(rows, default, peers, large=None):
     out = []
     add = out.append
     add("# Benchmarks")
@@ -347,6 +371,18 @@ def report(rows, default, peers):
         check, pyyaml = r["load"].get("check"), r["load"].get("pyyaml")
         add(f"| {r['ties']:,} | {fmt(check)} | {fmt(pyyaml)} | {ratio(pyyaml, check)} | {fmt(r['stages']['load+check'])} | {r['check-peak']:.0f} MB |")
     add("")
+
+    if large:
+        add(f"### Large text: a {LARGE_TEXT_MEGABYTES} MB file")
+        add("")
+        add("`relgraph check` of a model whose bulk is one folded `description` (text values have no length")
+        add("limit), and of one whose bulk is comments.")
+        add("")
+        add("| bulk | `relgraph check` | peak memory |")
+        add("| --- | --- | --- |")
+        for name, (seconds, megabytes) in large.items():
+            add(f"| {name} | {fmt(seconds)} | {megabytes:.0f} MB |")
+        add("")
 
     add("### Graph measures against NetworkX")
     add("")
@@ -460,7 +496,9 @@ def main():
         log("default model")
         default = default_model_render(work)
         rows = [bench_size(int(size), work, peers, log) for size in args.sizes.split(",")]
-    text = report(rows, default, peers) + "\n"
+        log(f"{LARGE_TEXT_MEGABYTES} MB of text")
+        large = large_text(work)
+    text = report(rows, default, peers, large) + "\n"
     with open(args.output, "w") as output:
         output.write(text)
     print(text)
