@@ -34,6 +34,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case selfTie = "self-tie"
     case duplicateTie = "duplicate-tie"
     case missingCitation = "missing-citation"
+    case basisMismatch = "basis-mismatch"
+    case assumption = "assumption"
     case unknownSource = "unknown-source"
     case emptyQuote = "empty-quote"
     case longQuote = "long-quote"
@@ -74,13 +76,13 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     /// the code's severity here (`Diagnostic.Message.imported`).
     public var severity: Diagnostic.Severity {
         switch self {
-        case .longQuote, .signMismatch, .unusedSource, .isolatedActor, .noEvidence,
+        case .longQuote, .signMismatch, .unusedSource, .isolatedActor, .assumption, .noEvidence,
              .unknownColumn, .duplicateColumn, .conflictingValue, .missingActor, .missingSource, .notImported, .graphviz:
             .warning
         case .yamlSyntax, .notText, .emptyFile, .multipleDocuments, .tooDeep, .tooLarge, .aliasExpansion, .outOfMemory,
              .wrongType, .unsupportedVersion, .unknownKey, .duplicateKey, .missingKey, .invalidID, .invalidDate, .invalidValue,
              .invalidURL, .unknownKind, .duplicateID, .duplicateAlias, .unknownGroup, .unknownActor, .tieEnds, .selfTie,
-             .duplicateTie, .missingCitation, .unknownSource, .emptyQuote, .invalidWeight, .weightOutOfRange,
+             .duplicateTie, .missingCitation, .basisMismatch, .unknownSource, .emptyQuote, .invalidWeight, .weightOutOfRange,
              .untilBeforeSince, .outsideActorValidity, .invalidGrade, .invalidColor, .misquote, .evidenceUnreadable,
              .shockForm, .malformedTie, .unknownTie, .ambiguousTie, .unknownAtBaseline, .noModel, .expectationFailed,
              .csvSyntax, .missingColumn:

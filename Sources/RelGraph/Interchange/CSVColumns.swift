@@ -47,6 +47,12 @@ public enum CSVColumns {
     public static let citationAt = Column("At", "where")
     public static let ties = [tieID, tieFrom, tieTo, tieDirection, tieKind, tieWeight, tieConfidence, tieLabel, tieNote,
                               tieSince, tieUntil, citationSource, citationQuote, citationAt]
+    // Written after the others only when a model has an assumption tie or a citation's reading,
+    // so that the sheets of every other model keep their columns.
+    public static let tieBasis = Column("Basis")
+    public static let tieRationale = Column("Rationale")
+    public static let citationReading = Column("Reading")
+    public static let basisColumns = [tieBasis, tieRationale, citationReading]
 
     public static let sourceID = Column("ID", "id")
     public static let sourceTitle = Column("Title")

@@ -43,18 +43,22 @@ public enum CSVExporter {
     }
 
     static func tiesTable(_ graph: InterchangeGraph) -> String {
+        let withBasis = graph.ties.contains { $0.tie.isAssumption || $0.tie.citations.contains { $0.reading != nil } }
         var rows: [[String]] = []
         for entry in graph.ties {
             let tie = entry.tie
             let fields = [entry.id, tie.from, tie.to, tie.directed ? CSVColumns.directed : CSVColumns.undirected, tie.kind.rawValue,
                           InterchangeAttributes.numberText(tie.weight), tie.confidence.rawValue, text(tie.label), text(tie.note),
                           tie.validity.since?.description ?? "", tie.validity.until?.description ?? ""]
-            if tie.citations.isEmpty { rows.append(fields + ["", "", ""]) }
+            let basis = tie.isAssumption ? [TieBasis.assumption.rawValue, text(tie.rationale)] : ["", ""]
+            if tie.citations.isEmpty { rows.append(fields + ["", "", ""] + (withBasis ? basis + [""] : [])) }
             for citation in tie.citations {
-                rows.append(fields + [citation.source, text(citation.quote), text(citation.at)])
+                rows.append(fields + [citation.source, text(citation.quote), text(citation.at)]
+                            + (withBasis ? basis + [citation.reading.map(InterchangeAttributes.numberText) ?? ""] : []))
             }
         }
-        return CSVWriter.table(header: CSVColumns.ties.map(\.header), rows: rows)
+        let columns = CSVColumns.ties + (withBasis ? CSVColumns.basisColumns : [])
+        return CSVWriter.table(header: columns.map(\.header), rows: rows)
     }
 
     static func text(_ value: String?) -> String { value.map(CSVWriter.protected) ?? "" }

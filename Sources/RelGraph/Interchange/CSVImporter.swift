@@ -245,7 +245,7 @@ private struct Reader {
 
     mutating func readTies(_ file: CSVImporter.File, actorsGiven: Bool) {
         tiesPath = file.path
-        guard let table = table(file, CSVColumns.ties, into: &diagnostics) else { return }
+        guard let table = table(file, CSVColumns.ties + CSVColumns.basisColumns, into: &diagnostics) else { return }
         guard table.has(CSVColumns.tieFrom), table.has(CSVColumns.tieTo) else {
             fail(.noTieEndColumns(), file.path)
             return
@@ -257,7 +257,13 @@ private struct Reader {
             let idText = table.value(row, CSVColumns.tieID)
             if let idText, let first = byID[idText] {
                 compare(row, with: first.row, in: table)
-                if let citation = citation(row, in: table) { ties[first.index].citations.append(citation) }
+                if let citation = citation(row, in: table) {
+                    if ties[first.index].isAssumption {
+                        warn(.importedCitationOfAssumption(), table.path, citation.position)
+                    } else {
+                        ties[first.index].citations.append(citation)
+                    }
+                }
                 continue
             }
             guard let tie = tie(row, in: table, names: &names, actorsGiven: actorsGiven) else { continue }
@@ -268,7 +274,8 @@ private struct Reader {
 
     /// The columns that describe the tie rather than one citation: they must agree across its rows.
     static let tieColumns = [CSVColumns.tieFrom, CSVColumns.tieTo, CSVColumns.tieDirection, CSVColumns.tieKind, CSVColumns.tieWeight,
-                             CSVColumns.tieConfidence, CSVColumns.tieLabel, CSVColumns.tieNote, CSVColumns.tieSince, CSVColumns.tieUntil]
+                             CSVColumns.tieConfidence, CSVColumns.tieLabel, CSVColumns.tieNote, CSVColumns.tieSince, CSVColumns.tieUntil,
+                             CSVColumns.tieBasis, CSVColumns.tieRationale]
 
     mutating func compare(_ row: CSVReader.Record, with first: CSVReader.Record, in table: CSVTable) {
         for column in Self.tieColumns {
@@ -330,6 +337,20 @@ private struct Reader {
                 warn(.importedInvalidConfidence(field.text), path, field.position)
             }
         }
+        var basis = TieBasis.cited
+        var rationale: String?
+        if let field = table.field(row, CSVColumns.tieBasis) {
+            if let value = TieBasis(rawValue: field.text.trimmingWhitespace.lowercased()) { basis = value } else {
+                warn(.importedInvalidBasis(field.text), path, field.position)
+            }
+        }
+        var citations = citation(row, in: table).map { [$0] } ?? []
+        if basis == .assumption {
+            rationale = table.text(row, CSVColumns.tieRationale) ?? ""
+            if rationale!.trimmingWhitespace.isEmpty { warn(.importedAssumptionWithoutRationale(), path, fromField.position) }
+            if let citation = citations.first { warn(.importedCitationOfAssumption(), path, citation.position) }
+            citations = []
+        }
         var positions = Tie.Positions(entry: fromField.position)
         positions.to = toField.position
         positions.since = table.field(row, CSVColumns.tieSince)?.position
@@ -338,7 +359,7 @@ private struct Reader {
                    validity: Validity(since: date(table, row, CSVColumns.tieSince, what: "since"),
                                       until: date(table, row, CSVColumns.tieUntil, what: "until")),
                    confidence: confidence, label: table.text(row, CSVColumns.tieLabel), note: note,
-                   citations: citation(row, in: table).map { [$0] } ?? [], positions: positions)
+                   basis: basis, rationale: rationale, citations: citations, positions: positions)
     }
 
     /// An end of a tie: an actor by id, label or alias; made from the name when there is no actors.csv.
@@ -369,7 +390,14 @@ private struct Reader {
             citationPlaces.append((id, table.path, sourceField.position))
         }
         let position = sourceField?.position ?? row.fields.first?.position ?? .start
-        return Citation(source: source, quote: quote ?? "", at: at, position: position)
+        var reading: Double?
+        if let field = table.field(row, CSVColumns.citationReading) {
+            let text = field.text.trimmingWhitespace.replacing("−", with: "-")
+            if let value = Double(text), value.isFinite, (-1...1).contains(value) { reading = value } else {
+                warn(.importedInvalidReading(field.text), table.path, field.position)
+            }
+        }
+        return Citation(source: source, quote: quote ?? "", at: at, reading: reading, position: position)
     }
 
     // MARK: - The whole

@@ -31,10 +31,11 @@ public enum ImportPlaceholder {
         citation.source == sourceID || citation.quote.trimmingWhitespace.isEmpty
     }
 
-    /// Adds the placeholder to every tie without citations; returns those ties' names.
+    /// Adds the placeholder to every cited tie without citations (an assumption cites
+    /// nothing); returns those ties' names.
     public static func fill(_ model: inout Model) -> [String] {
         var names: [String] = []
-        for index in model.ties.indices where model.ties[index].citations.isEmpty {
+        for index in model.ties.indices where model.ties[index].citations.isEmpty && !model.ties[index].isAssumption {
             model.ties[index].citations = [citation]
             names.append(model.ties[index].name(withKind: true))
         }

@@ -78,11 +78,12 @@ public enum InterchangeAttributes {
 
     public static func sign(of weight: Double) -> String { weight > 0 ? "+" : weight < 0 ? "-" : "0" }
 
-    /// `[{"source": …, "quote": …, "at": …}]`, in the model's order.
+    /// `[{"source": …, "quote": …, "at": …, "reading": …}]`, in the model's order.
     public static func citationsJSON(_ citations: [Citation]) -> JSONValue {
         .array(citations.map { citation in
             var fields: [(String, JSONValue)] = [("source", .string(citation.source)), ("quote", .string(citation.quote))]
             if let at = citation.at { fields.append(("at", .string(at))) }
+            if let reading = citation.reading { fields.append(("reading", .number(reading))) }
             return .object(fields)
         })
     }

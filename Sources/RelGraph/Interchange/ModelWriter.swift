@@ -70,11 +70,18 @@ public enum ModelWriter {
         if tie.confidence != .medium { out += "    confidence: \(tie.confidence.rawValue)\n" }
         if let label = tie.label { out += "    label: \(quoted(label))\n" }
         if let note = tie.note { out += "    note: \(quoted(note))\n" }
+        if tie.isAssumption {
+            // An assumption rests on its rationale and cites nothing.
+            out += "    basis: assumption\n"
+            out += "    rationale: \(quoted(tie.rationale ?? ""))\n"
+            return out
+        }
         out += "    cite:" + (tie.citations.isEmpty ? " []\n" : "\n")
         for citation in tie.citations {
             out += "      - source: \(plain(citation.source))\n"
             out += "        quote: \(quoted(citation.quote))\n"
             if let at = citation.at { out += "        at: \(quoted(at))\n" }
+            if let reading = citation.reading { out += "        reading: \(InterchangeAttributes.numberText(reading))\n" }
         }
         return out
     }

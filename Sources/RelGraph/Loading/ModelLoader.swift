@@ -8,17 +8,20 @@ public enum ModelLoader {
         /// Nil only when the file is not a YAML mapping at all.
         public var model: Model?
         public var diagnostics: [Diagnostic]
+        /// Assumption ties left out at load (`withoutAssumptions`).
+        public var droppedAssumptions = 0
         public var hasErrors: Bool { diagnostics.hasErrors }
     }
 
-    /// Reads, loads and validates a file.
-    public static func load(contentsOf path: String) throws(InputError) -> Result {
+    /// Reads, loads and validates a file. `withoutAssumptions` leaves out the ties whose basis
+    /// is an assumption before validation, as if they were not written (`--no-assumptions`).
+    public static func load(contentsOf path: String, withoutAssumptions: Bool = false) throws(InputError) -> Result {
         let bytes = try FileInput.read(path)
-        return load(bytes, path: path)
+        return load(bytes, path: path, withoutAssumptions: withoutAssumptions)
     }
 
     /// Loads and validates YAML text already in memory; `path` is used in diagnostics.
-    public static func load(_ bytes: [UInt8], path: String) -> Result {
+    public static func load(_ bytes: [UInt8], path: String, withoutAssumptions: Bool = false) -> Result {
         var log = DiagnosticLog(path: path)
         guard let root = readDocument(bytes, what: "model", log: &log) else {
             return Result(model: nil, diagnostics: log.diagnostics)
@@ -27,12 +30,18 @@ public enum ModelLoader {
             return Result(model: nil, diagnostics: log.diagnostics)
         }
         model.path = path
+        var dropped = 0
+        if withoutAssumptions {
+            let count = model.ties.count
+            model.ties.removeAll(where: \.isAssumption)
+            dropped = count - model.ties.count
+        }
         log.append(contentsOf: ModelValidator.validate(model))
-        return Result(model: model, diagnostics: log.diagnostics.sortedByPosition())
+        return Result(model: model, diagnostics: log.diagnostics.sortedByPosition(), droppedAssumptions: dropped)
     }
 
-    public static func load(_ text: String, path: String) -> Result {
-        load(Array(text.utf8), path: path)
+    public static func load(_ text: String, path: String, withoutAssumptions: Bool = false) -> Result {
+        load(Array(text.utf8), path: path, withoutAssumptions: withoutAssumptions)
     }
 
     /// The YAML root of a relgraph file, or nil with the reason logged.
@@ -181,8 +190,9 @@ public enum ModelLoader {
     }
 
     enum TieKey: Int, MappingKey, TieEndKey, ValidityKey {
-        case between, from, to, kind, weight, since, until, confidence, label, note, cite
-        static let table = MappingKeys(Self.self, names: ["between", "from", "to", "kind", "weight", "since", "until", "confidence", "label", "note", "cite"])
+        case between, from, to, kind, weight, since, until, confidence, label, note, basis, rationale, cite
+        static let table = MappingKeys(Self.self, names: ["between", "from", "to", "kind", "weight", "since", "until", "confidence", "label", "note",
+                                                          "basis", "rationale", "cite"])
     }
     static var tieKeys: [String] { TieKey.table.names }
 
@@ -209,21 +219,35 @@ public enum ModelLoader {
         let confidence = map[.confidence].flatMap {
             ValueReader.choice($0, Confidence.self, what: "confidence", code: .value, log: &log)
         }
+        positions.basis = map[.basis]?.position
+        let basis = map[.basis].flatMap { ValueReader.choice($0, TieBasis.self, what: "basis", code: .value, log: &log) } ?? .cited
+        var rationale: String?
         var citations: [Citation] = []
-        if let citeNode = map[.cite] {
-            if let items = ValueReader.list(citeNode, what: "cite", log: &log) {
-                if items.isEmpty {
-                    log.report(.noCitations(), at: citeNode.position)
-                }
-                citations = items.compactMap { readCitation($0, log: &log) }
+        switch basis {
+        case .assumption:
+            // An assumption rests on its rationale: a citation would make it a cited tie.
+            rationale = map.required(.rationale, in: "an assumption tie", log: &log).flatMap {
+                ValueReader.optionalText($0, what: "rationale", log: &log)
             }
-        } else {
-            log.report(.noCite(), at: map.value(.cite)?.position ?? node.position)
+            if map.has(.cite) { log.report(.citedAssumption(), at: map.value(.cite)!.position) }
+        case .cited:
+            if let rationaleNode = map.value(.rationale) { log.report(.rationaleOfCitedTie(), at: rationaleNode.position) }
+            if let citeNode = map[.cite] {
+                if let items = ValueReader.list(citeNode, what: "cite", log: &log) {
+                    if items.isEmpty {
+                        log.report(.noCitations(), at: citeNode.position)
+                    }
+                    citations = items.compactMap { readCitation($0, log: &log) }
+                }
+            } else {
+                log.report(.noCite(), at: map.value(.cite)?.position ?? node.position)
+            }
         }
         guard let (from, to, directed) = ends, let kind, let weight else { return nil }
         return Tie(from: from, to: to, directed: directed, kind: kind, weight: weight, validity: validity,
                    confidence: confidence ?? .medium, label: ValueReader.optionalText(map[.label], what: "label", log: &log),
-                   note: ValueReader.optionalText(map[.note], what: "note", log: &log), citations: citations, positions: positions)
+                   note: ValueReader.optionalText(map[.note], what: "note", log: &log), basis: basis, rationale: rationale,
+                   citations: citations, positions: positions)
     }
 
     /// `between: [A, B]` or `from: A` + `to: B`, never both.
@@ -260,13 +284,27 @@ public enum ModelLoader {
     }
 
     enum CitationKey: Int, MappingKey {
-        case source, quote, at
-        static let table = MappingKeys(Self.self, names: ["source", "quote", "at"])
+        case source, quote, at, reading
+        static let table = MappingKeys(Self.self, names: ["source", "quote", "at", "reading"])
     }
     static var citationKeys: [String] { CitationKey.table.names }
 
-    static func readCitation(_ node: YAMLNode, log: inout DiagnosticLog) -> Citation? {
+    /// A tie's citation; `readings: false` for a scenario's citations, which cite an argument,
+    /// not a weight (a `reading` there is an unknown key).
+    static func readCitation(_ node: YAMLNode, readings: Bool = true, log: inout DiagnosticLog) -> Citation? {
         guard let map = MappingReader<CitationKey>(node, what: "a citation", log: &log) else { return nil }
+        var reading: Double?
+        if let readingNode = map.value(.reading) {
+            if !readings {
+                log.report(.unknownKey("reading", in: "a citation", hint: nil), at: readingKeyPosition(node) ?? readingNode.position)
+            } else if let value = ValueReader.number(readingNode, what: "reading", code: .weight, log: &log) {
+                if (-1...1).contains(value) {
+                    reading = value
+                } else {
+                    log.report(.readingOutOfRange(text(of: readingNode)), at: readingNode.position)
+                }
+            }
+        }
         let sourceNode = map.required(.source, in: "a citation", log: &log)
         let source = sourceNode.flatMap { ValueReader.identifier($0, what: "source", log: &log) }
         var quote: String?
@@ -285,8 +323,15 @@ public enum ModelLoader {
             log.report(.noQuote(), at: node.position)
         }
         guard let source, let quote else { return nil }
-        return Citation(source: source, quote: quote, at: ValueReader.optionalText(map[.at], what: "at", log: &log),
-                        position: node.position, sourcePosition: sourceNode?.position, quotePosition: map.value(.quote)?.position)
+        return Citation(source: source, quote: quote, at: ValueReader.optionalText(map[.at], what: "at", log: &log), reading: reading,
+                        position: node.position, sourcePosition: sourceNode?.position, quotePosition: map.value(.quote)?.position,
+                        readingPosition: reading == nil ? nil : map.value(.reading)?.position)
+    }
+
+    /// Where the key `reading` of a citation was written, for an unknown-key finding at the key as usual.
+    static func readingKeyPosition(_ node: YAMLNode) -> TextPosition? {
+        guard let pairs = node.mapping else { return nil }
+        return pairs.indices.first { pairs[$0].key.scalar == "reading" }.map { pairs[$0].key.position }
     }
 
     static func readValidity<Key: ValidityKey>(_ map: MappingReader<Key>, log: inout DiagnosticLog) -> Validity {

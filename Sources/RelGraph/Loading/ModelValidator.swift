@@ -45,6 +45,12 @@ public enum ModelValidator {
                     citedUnknown.insert(citation.source)
                     log.report(.unknownSource(citation.source, hint: hints.hint(for: citation.source, in: sourceIDs)), at: citation.sourcePosition)
                 }
+                if let reading = citation.reading, !tie.kind.accepts(weight: reading) {
+                    log.report(.readingSignMismatch(tie.kind, reading: reading, source: citation.source), at: citation.readingPosition ?? citation.position)
+                }
+            }
+            if tie.isAssumption {
+                log.report(.assumption(tie.name(withKind: true), rationale: tie.rationale ?? ""), at: tie.positions.basis ?? tie.positions.entry)
             }
             if !tie.kind.accepts(weight: tie.weight) {
                 log.report(.signMismatch(tie.kind, weight: tie.weight), at: tie.positions.weight)

@@ -50,6 +50,8 @@ public enum ScenarioLoader {
         static let table = MappingKeys(Self.self, names: ["relgraph", "title", "description", "graph", "at", "cite", "shocks", "propagation", "expect"])
     }
     static var topKeys: [String] { TopKey.table.names }
+    /// A scenario's citations cite the articles that motivate it: no `reading`, which is a tie's.
+    static var citationKeys: [String] { ModelLoader.citationKeys.filter { $0 != "reading" } }
 
     static func readScenario(_ root: YAMLNode, path: String, log: inout DiagnosticLog) -> Scenario? {
         guard let top = MappingReader<TopKey>(root, what: "the scenario", log: &log) else { return nil }
@@ -62,7 +64,7 @@ public enum ScenarioLoader {
         let at = top[.at].flatMap { ValueReader.date($0, what: "at", log: &log) }
         var citations: [Citation] = []
         if let cite = top[.cite], let items = ValueReader.list(cite, what: "cite", log: &log) {
-            citations = items.compactMap { ModelLoader.readCitation($0, log: &log) }
+            citations = items.compactMap { ModelLoader.readCitation($0, readings: false, log: &log) }
         }
         var shocks: [Shock] = []
         if let node = top.required(.shocks, in: "the scenario", log: &log), let items = ValueReader.list(node, what: "shocks", log: &log) {

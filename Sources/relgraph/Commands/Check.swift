@@ -15,8 +15,12 @@ struct Check: ParsableCommand {
         tolerant of typography (curly quotes, dashes, line breaks; ... skips words); a quote \
         not found is an error with the closest passage as a hint (docs/sources.md).
 
+        Each tie that rests on an assumption (basis: assumption) is listed as a warning of its \
+        own code, assumption: --strict fails on them unless --allow-assumptions is given.
+
         Examples:
           relgraph check my-model.yaml --strict
+          relgraph check --strict --allow-assumptions
           relgraph check --evidence articles/ graphs/south-caucasus.yaml
         """
     )
@@ -26,6 +30,12 @@ struct Check: ParsableCommand {
 
     @Flag(name: .long, help: "Treat warnings as errors (exit 1 when there are any).")
     var strict = false
+
+    @Flag(name: .customLong("allow-assumptions"), help: "With --strict, do not fail on assumption ties (they are still listed).")
+    var allowAssumptions = false
+
+    @Flag(name: .customLong("no-assumptions"), help: "Leave out the ties that rest on an assumption (basis: assumption), as if they were not written.")
+    var noAssumptions = false
 
     @Flag(name: [.short, .long], help: "Print findings only, no summary line.")
     var quiet = false
@@ -61,7 +71,8 @@ struct Check: ParsableCommand {
             let (diagnostics, counts) = ScenarioLoader.looksLikeScenario(bytes) ? checkScenario(bytes, path: path) : checkModel(bytes, path: path)
             printer.print(diagnostics)
             let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
-            if errors > 0 || (strict && warnings > 0) { failed = true }
+            let failingWarnings = allowAssumptions ? diagnostics.warnings.filter { $0.kind != .assumption }.count : warnings
+            if errors > 0 || (strict && failingWarnings > 0) { failed = true }
             if !quiet {
                 Terminal.standardOutput.write(summary(path: path, counts: counts, errors: errors, warnings: warnings) + "\n")
             }
@@ -70,7 +81,8 @@ struct Check: ParsableCommand {
     }
 
     func checkModel(_ bytes: [UInt8], path: String) -> ([Diagnostic], String) {
-        let result = ModelLoader.load(bytes, path: path)
+        let result = ModelLoader.load(bytes, path: path, withoutAssumptions: noAssumptions)
+        if noAssumptions, result.model != nil { ModelInput.noteDropped(result.droppedAssumptions, path: path) }
         var counts = result.model.map { "\($0.actors.count) actors, \($0.ties.count) ties, \($0.sources.count) sources" } ?? "not readable"
         guard let evidence, let model = result.model else { return (result.diagnostics, counts) }
         let (findings, checked) = EvidenceCheck.run(model, folder: EvidenceFolder(path: evidence))
@@ -88,10 +100,11 @@ struct Check: ParsableCommand {
         }
         let model: ModelLoader.Result
         do {
-            model = try ModelLoader.load(contentsOf: modelPath)
+            model = try ModelLoader.load(contentsOf: modelPath, withoutAssumptions: noAssumptions)
         } catch {
             return (loaded.diagnostics + [Diagnostic(.modelUnreadable(error.path, error.message), path: path, at: .start)], "scenario")
         }
+        if noAssumptions { ModelInput.noteDropped(model.droppedAssumptions, path: modelPath) }
         guard let graph = model.model, !model.hasErrors else {
             return (loaded.diagnostics + model.diagnostics, "scenario")
         }

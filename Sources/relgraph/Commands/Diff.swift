@@ -46,8 +46,8 @@ struct Diff: ParsableCommand {
             oldPath = try model.modelPath(argument: files.first)
             newPath = oldPath
         }
-        let old = try ModelInput.load(oldPath)
-        let new = oldPath == newPath ? old : try ModelInput.load(newPath)
+        let old = try model.load(oldPath)
+        let new = oldPath == newPath ? old : try model.load(newPath)
         let oldDay = model.date?.firstDay ?? old.asOfDay
         let newDay = vs.flatMap(PartialDate.init(parsing:))?.firstDay ?? model.date?.firstDay ?? new.asOfDay
         let oldLabel = oldPath == newPath ? "\(oldDay)" : "\(oldPath) as of \(oldDay)"

@@ -75,7 +75,7 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let path = try model.modelPath(argument: file)
-        let loaded = try ModelInput.load(path)
+        let loaded = try model.load(path)
         let graph = model.date.map { InterchangeGraph(snapshot: loaded.snapshot(at: $0.firstDay)) } ?? InterchangeGraph(model: loaded)
         let chosen = format ?? output.flatMap(Format.init(path:))!
         let stem = PathNames.stem(path)

@@ -38,7 +38,7 @@ struct Metrics: ParsableCommand {
 
     func run() throws {
         let path = try model.modelPath(argument: file)
-        let loaded = try ModelInput.load(path)
+        let loaded = try model.load(path)
         let metrics = ModelMetrics(loaded.snapshot(at: model.date?.firstDay))
         let order = metrics.order(by: sort)
         let chosen = format ?? output.flatMap(MetricsFormat.init(path:)) ?? .table

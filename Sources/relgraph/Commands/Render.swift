@@ -49,7 +49,7 @@ struct Render: ParsableCommand {
     func run() throws {
         if format != .dot { GraphvizWarmUp.start() }
         let path = try model.modelPath(argument: file)
-        let loaded = try ModelInput.load(path)
+        let loaded = try model.load(path)
         var snapshot = loaded.snapshot(at: model.date?.firstDay)
         if let focus {
             let id = try ModelInput.resolveActor(focus, in: loaded, option: "--focus")

@@ -106,7 +106,7 @@ struct ScenarioCommand: ParsableCommand {
             if let propagationModel { scenario.propagation.model = propagationModel }
             if let steps { scenario.propagation.steps = steps }
             let modelPath = try scenario.graphPath ?? model.modelPath(argument: nil)
-            let loaded = try models[modelPath] ?? ModelInput.load(modelPath)
+            let loaded = try models[modelPath] ?? model.load(modelPath)
             models[modelPath] = loaded
 
             let (plan, diagnostics) = ScenarioPlan.make(scenario, model: loaded, at: model.date)

@@ -36,7 +36,7 @@ struct SourcesCommand: ParsableCommand {
 
     func run() throws {
         let path = try model.modelPath(argument: file)
-        let loaded = try ModelInput.load(path)
+        let loaded = try model.load(path)
         let ledger = SourceLedger(loaded, on: model.date?.firstDay)
         let chosen = format ?? BibliographyFormat(fileName: output) ?? .markdown
         try OutputWriter.write(Array(chosen.write(ledger).utf8), to: output, protecting: [path])

@@ -61,11 +61,14 @@ enum InterchangeFixture {
             check("\(name) confidence", x.confidence, y.confidence)
             check("\(name) label", x.label, y.label)
             check("\(name) note", x.note, y.note)
+            check("\(name) basis", x.basis, y.basis)
+            check("\(name) rationale", x.rationale, y.rationale)
             check("\(name) citation count", x.citations.count, y.citations.count)
             for (c, d) in zip(x.citations, y.citations) {
                 check("\(name) citation source", c.source, d.source)
                 check("\(name) citation quote", c.quote, d.quote)
                 check("\(name) citation at", c.at, d.at)
+                check("\(name) citation reading", c.reading, d.reading)
             }
         }
         return out

@@ -125,6 +125,22 @@ extension Diagnostic.Message {
         Self(.invalidValue, "confidence '\(text)' is not high, medium or low; imported as medium").imported
     }
 
+    public static func importedInvalidBasis(_ text: String) -> Self {
+        Self(.invalidValue, "basis '\(text)' is neither 'cited' nor 'assumption'; imported as cited").imported
+    }
+
+    public static func importedAssumptionWithoutRationale() -> Self {
+        Self(.missingKey, "an assumption tie without a rationale; say in 'Rationale' why it is assumed").imported
+    }
+
+    public static func importedCitationOfAssumption() -> Self {
+        Self(.basisMismatch, "an assumption tie cites nothing; this row's citation is left out").imported
+    }
+
+    public static func importedInvalidReading(_ text: String) -> Self {
+        Self(.weightOutOfRange, "reading '\(text)' is not a number within −1 … +1; left out").imported
+    }
+
     public static func importedUnknownActor(_ name: String, hint: String?) -> Self {
         Self(.unknownActor, "no actor '\(name)' in actors.csv; the tie is left out", hint: hint).imported
     }

@@ -18,6 +18,22 @@ extension Diagnostic.Message {
 
     public static func noCite() -> Self { Self(.missingCitation, "a tie has no 'cite': every tie must cite a source") }
 
+    public static func citedAssumption() -> Self {
+        Self(.basisMismatch, "an assumption tie has no 'cite': it rests on its rationale, not on a source",
+             hint: "to cite sources, remove 'basis: assumption' and 'rationale'")
+    }
+
+    public static func rationaleOfCitedTie() -> Self {
+        Self(.basisMismatch, "'rationale' belongs to an assumption tie; a cited tie says why in 'note'",
+             hint: "write 'basis: assumption' and no 'cite', or move the text to 'note'")
+    }
+
+    /// `text` is the reading as written.
+    public static func readingOutOfRange(_ text: String) -> Self {
+        Self(.weightOutOfRange, "reading \(text) is outside −1 … +1",
+             hint: "a source's reading of the weight, on the same scale (docs/weights.md)")
+    }
+
     public static func bothKindsOfEnds() -> Self {
         Self(.tieEnds, "a tie has either 'between' (mutual) or 'from' and 'to' (directed), not both")
     }
@@ -58,6 +74,18 @@ extension Diagnostic.Message {
         let expected = kind.expectedSign == .positive ? "positive (cooperative)" : "negative (conflictual)"
         return Self(.signMismatch, "a '\(kind.rawValue)' tie is expected to be \(expected), but its weight is \(WeightFormat.signed(weight))",
                     hint: "check the sign, or choose another kind")
+    }
+
+    public static func readingSignMismatch(_ kind: TieKind, reading: Double, source: String) -> Self {
+        let expected = kind.expectedSign == .positive ? "positive (cooperative)" : "negative (conflictual)"
+        return Self(.signMismatch, "a '\(kind.rawValue)' tie is expected to be \(expected), but \(source)'s reading is \(WeightFormat.signed(reading))",
+                    hint: "check the sign, or choose another kind")
+    }
+
+    /// Names the tie and quotes the start of its rationale.
+    public static func assumption(_ tie: String, rationale: String) -> Self {
+        let start = rationale.count > 80 ? String(rationale.prefix(79)) + "…" : rationale
+        return Self(.assumption, "tie \(tie) rests on an assumption, not a source: \u{201C}\(start)\u{201D}")
     }
 
     public static func selfTie(_ actor: String) -> Self { Self(.selfTie, "a tie joins '\(actor)' to itself") }
