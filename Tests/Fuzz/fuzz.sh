@@ -77,10 +77,21 @@ for target in $TARGETS; do
     set -- -max_total_time="$SECONDS_EACH" -timeout="$TIMEOUT" -max_len="$MAX_LEN" -rss_limit_mb="$RSS_MB" \
         -artifact_prefix="$work/" -print_final_stats=1
     [ -n "$dictionary" ] && set -- "$@" -dict="$FUZZ/$dictionary"
+    # Seeds that are also test fixtures are named in corpus/<target>.fixtures and copied from
+    # Tests/TestSupport/Fixtures, so that the repository keeps each file once.
+    fixtures=""
+    if [ -f "$FUZZ/corpus/$target.fixtures" ]; then
+        fixtures=$work/fixtures
+        rm -rf "$fixtures" && mkdir -p "$fixtures"
+        while read -r name; do
+            [ -n "$name" ] && cp "Tests/TestSupport/Fixtures/$name" "$fixtures/"
+        done < "$FUZZ/corpus/$target.fixtures"
+    fi
     echo "fuzz: running $target for ${SECONDS_EACH}s (log: $work/log)"
     # The grown corpus goes to out/; the committed seeds are only read. Swift's own backtracer
     # is off so that libFuzzer and AddressSanitizer report crashes and write the artefact.
-    if SWIFT_BACKTRACE=enable=no "$BUILD/fuzz-$target" "$@" "$work/corpus" "$FUZZ/corpus/$target" >"$work/log" 2>&1; then
+    # shellcheck disable=SC2086
+    if SWIFT_BACKTRACE=enable=no "$BUILD/fuzz-$target" "$@" "$work/corpus" "$FUZZ/corpus/$target" $fixtures >"$work/log" 2>&1; then
         status=ok
     else
         status="FAILED: $(ls -t "$work" | grep -E '^(crash|timeout|oom|leak|slow-unit)-' | head -1)"
