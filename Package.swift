@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "relgraph", targets: ["relgraph"]),
         .library(name: "RelGraph", targets: ["RelGraph"]),
+        .library(name: "RelGraphFormats", targets: ["RelGraphFormats"]),
         .library(name: "RelGraphRender", targets: ["RelGraphRender"]),
     ],
     dependencies: [
@@ -26,16 +27,19 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         .target(name: "RelGraph", dependencies: ["CYAML"]),
-        .target(name: "RelGraphRender", dependencies: ["RelGraph", "CGraphviz"]),
+        // Readers, writers and text formats for people: interchange, bibliographies, tables.
+        .target(name: "RelGraphFormats", dependencies: ["RelGraph"]),
+        .target(name: "RelGraphRender", dependencies: ["RelGraph", "RelGraphFormats", "CGraphviz"]),
         .executableTarget(
             name: "relgraph",
             dependencies: [
-                "RelGraph", "RelGraphRender",
+                "RelGraph", "RelGraphFormats", "RelGraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "RelGraphTests", dependencies: ["RelGraph"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "RelGraph"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "relgraphTests", dependencies: ["relgraph", "RelGraph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RelGraphFormatsTests", dependencies: ["RelGraphFormats", "RelGraph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "RelGraphFormats", "RelGraph"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "relgraphTests", dependencies: ["relgraph", "RelGraph", "RelGraphFormats"], resources: [.copy("Fixtures")]),
     ]
 )

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RelGraph
+import RelGraphFormats
 @testable import RelGraphRender
 
 @Suite("DOT import: cgraph parses, DOTImporter maps, nothing unreported")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RelGraph
+import RelGraphFormats
 @testable import RelGraphRender
 
 /// Pictures are drawn on graphs built with cgraph's API (`LiveGraph`), never from DOT text;

@@ -1,4 +1,5 @@
 import RelGraph
+import RelGraphFormats
 
 /// DOT for `relgraph export --format dot`: the same styled graph `relgraph render --format dot`
 /// draws (ModelPicture), before layout, with the model's data added as attributes Graphviz

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RelGraph
+import RelGraphFormats
 import RelGraphRender
 
 /// `relgraph export`: a model in the formats other tools read (Gephi, yEd, NetworkX, spreadsheets, Kumu, Markdown).

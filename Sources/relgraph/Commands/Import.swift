@@ -5,6 +5,7 @@ import Glibc
 import Darwin
 #endif
 import RelGraph
+import RelGraphFormats
 import RelGraphRender
 
 /// `relgraph import`: a model from spreadsheets (CSV) or a DOT graph, as model-format YAML.

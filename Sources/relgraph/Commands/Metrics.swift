@@ -1,5 +1,6 @@
 import ArgumentParser
 import RelGraph
+import RelGraphFormats
 
 /// `relgraph metrics`: every actor's centralities and the whole graph's balance and blocs, as
 /// of one date.

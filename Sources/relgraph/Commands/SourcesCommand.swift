@@ -1,5 +1,6 @@
 import ArgumentParser
 import RelGraph
+import RelGraphFormats
 
 extension BibliographyFormat: ExpressibleByArgument {}
 
