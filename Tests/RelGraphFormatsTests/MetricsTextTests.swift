@@ -13,25 +13,49 @@ struct MetricsTextTests {
     func order() throws {
         let metrics = try Self.metrics()
         let ids = metrics.actors.map(\.id)
-        #expect(metrics.order(by: .degree).map { ids[$0] }.prefix(3) == ["Azerbaijan", "Iran", "USA"])
+        #expect(metrics.order(by: .init(.degree)).map { ids[$0] }.prefix(3) == ["Azerbaijan", "Iran", "USA"])
         #expect(metrics.order(by: .id).map { ids[$0] } == ids.sorted())
         // Labels, by code point (the same on every machine, whatever the locale): "Türkiye"
         // after "Tuvalu", and "United States" among the U's, not as "USA".
         #expect(metrics.order(by: .label).map { ids[$0] }.suffix(3) == ["Tuvalu", "Turkiye", "USA"])
         // Nauru and Tuvalu tie on every measure but their own names.
-        let byPageRank = metrics.order(by: .pagerank).map { ids[$0] }
+        let byPageRank = metrics.order(by: .init(.pagerank)).map { ids[$0] }
         #expect(byPageRank.firstIndex(of: "Nauru")! + 1 == byPageRank.firstIndex(of: "Tuvalu")!)
-        #expect(ModelMetrics.Column(name: "Positive-Strength") == .positiveStrength)
+        #expect(ModelMetrics.Column(name: "Positive-Strength") == .init(.positiveStrength))
         #expect(ModelMetrics.Column(name: "fame") == nil)
     }
 
-    @Test("CSV fields are quoted only when they must be, quotes doubled (RFC 4180)")
-    func quoting() {
-        #expect(MetricsText.csvField("Türkiye") == "Türkiye")
-        #expect(MetricsText.csvField("Gulf, the") == "\"Gulf, the\"")
-        #expect(MetricsText.csvField("the \"Ring\"") == "\"the \"\"Ring\"\"\"")
-        #expect(MetricsText.csvField("two\r\nlines") == "\"two\r\nlines\"")
-        #expect(MetricsText.csvField("one\nline") == "\"one\nline\"")
+    @Test("CSV: labels quoted only when they must be, and a label a spreadsheet would run as a formula is guarded")
+    func csvFields() throws {
+        let yaml = """
+        relgraph: 1
+        title: "Hostile labels"
+        as_of: 2024-01-01
+        sources:
+          - {id: s, title: "A source", date: 2024}
+        actors:
+          - {id: A, label: "=HYPERLINK(\\"http://example.com\\",\\"click\\")", kind: state}
+          - {id: B, label: "Gulf, the", kind: state}
+          - {id: C, label: "@SUM(1+1)", kind: state}
+        ties:
+          - between: [A, B]
+            kind: friction
+            weight: -0.5
+            cite: [{source: s, quote: "they quarrel"}]
+          - between: [B, C]
+            kind: cooperation
+            weight: 0.5
+            cite: [{source: s, quote: "they cooperate"}]
+        """
+        let model = try #require(load(yaml).model)
+        let metrics = ModelMetrics(model.snapshot())
+        let lines = MetricsText.csv(metrics, order: metrics.order(by: .id)).components(separatedBy: "\r\n")
+        #expect(lines[0] == "id,label,kind,degree,positive_strength,negative_strength,strength,betweenness,closeness,pagerank,eigenvector")
+        // A formula keeps its text, behind a ' that spreadsheets show as text and `relgraph import` removes.
+        #expect(lines[1].hasPrefix(#"A,"'=HYPERLINK(""http://example.com"",""click"")",state,1,0.0,0.5,-0.5,"#))
+        #expect(lines[2].hasPrefix(#"B,"Gulf, the",state,2,0.5,0.5,0.0,"#))
+        #expect(lines[3].hasPrefix("C,'@SUM(1+1),state,1,0.5,0.0,0.5,"))
+        #expect(lines.count == 5 && lines[4].isEmpty)
     }
 
     @Test("bloc members wrap at the width, continuation lines under the first name")

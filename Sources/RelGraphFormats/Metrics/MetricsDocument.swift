@@ -4,59 +4,59 @@ import RelGraph
 /// `relgraph metrics --format json`: a model's measures for other programs. The shape is
 /// documented in docs/metrics.md; keys are sorted and numbers unrounded, so the same model
 /// gives the same bytes.
-public struct MetricsDocument: Codable, Sendable {
-    public struct ModelInfo: Codable, Sendable {
+public struct MetricsDocument: Encodable, Sendable {
+    public struct ModelInfo: Encodable, Sendable {
         var title: String
         var file: String
         var date: String
     }
 
-    public struct Parameters: Codable, Sendable {
+    public struct Parameters: Encodable, Sendable {
         var pagerankAlpha: Double
         var tolerance: Double
         var maxIterations: Int
         var exactBlocLimit: Int
     }
 
-    public struct ActorInfo: Codable, Sendable {
+    /// One actor: id, label, kind and every measure of `Measure.all` under its key.
+    public struct ActorInfo: Encodable, Sendable {
         var id: String
         var label: String
         var kind: String
-        var degree: Int
-        var positiveStrength: Double
-        var negativeStrength: Double
-        var strength: Double
-        var betweenness: Double
-        var closeness: Double
-        /// Nil (JSON null) when the power iteration did not converge.
-        var pagerank: Double?
-        var eigenvector: Double?
+        /// Each measure's value; nil (JSON null, not a missing key) when it did not converge.
+        var measures: [(Measure, Double?)]
 
-        // Written out so that a measure that did not converge is null, not a missing key.
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(_ key: String) { stringValue = key }
+            init?(stringValue: String) { self.init(stringValue) }
+            init?(intValue: Int) { nil }
+        }
+
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(label, forKey: .label)
-            try container.encode(kind, forKey: .kind)
-            try container.encode(degree, forKey: .degree)
-            try container.encode(positiveStrength, forKey: .positiveStrength)
-            try container.encode(negativeStrength, forKey: .negativeStrength)
-            try container.encode(strength, forKey: .strength)
-            try container.encode(betweenness, forKey: .betweenness)
-            try container.encode(closeness, forKey: .closeness)
-            try container.encode(pagerank, forKey: .pagerank)
-            try container.encode(eigenvector, forKey: .eigenvector)
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(id, forKey: Key("id"))
+            try container.encode(label, forKey: Key("label"))
+            try container.encode(kind, forKey: Key("kind"))
+            for (measure, value) in measures {
+                if measure.display == .count {
+                    try container.encode(value.map { Int($0) }, forKey: Key(measure.key))
+                } else {
+                    try container.encode(value, forKey: Key(measure.key))
+                }
+            }
         }
     }
 
-    public struct BlocsInfo: Codable, Sendable {
+    public struct BlocsInfo: Encodable, Sendable {
         var blocs: [[String]]
         var frustration: Double
         var frustratedTies: Int
         var exact: Bool
     }
 
-    public struct GraphInfo: Codable, Sendable {
+    public struct GraphInfo: Encodable, Sendable {
         var actors: Int
         var ties: Int
         var pairs: Int
@@ -85,13 +85,11 @@ public struct MetricsDocument: Codable, Sendable {
         parameters = Parameters(pagerankAlpha: GraphMetrics.pagerankAlpha, tolerance: GraphMetrics.tolerance,
                                 maxIterations: GraphMetrics.maxIterations,
                                 exactBlocLimit: exactBlocSearchLimit)
-        let pagerank = metrics.pagerank, eigenvector = metrics.eigenvector
+        let measures = Measure.all.map { ($0, metrics.values($0)) }
         actors = order.map { i in
             let actor = metrics.actors[i]
-            return ActorInfo(id: actor.id, label: actor.label, kind: actor.kind.rawValue, degree: m.degree[i],
-                             positiveStrength: m.positiveStrength[i], negativeStrength: m.negativeStrength[i],
-                             strength: m.netStrength(i), betweenness: m.betweenness[i], closeness: m.closeness[i],
-                             pagerank: pagerank?[i], eigenvector: eigenvector?[i])
+            return ActorInfo(id: actor.id, label: actor.label, kind: actor.kind.rawValue,
+                             measures: measures.map { measure, values in (measure, values?[i]) })
         }
         func blocs(_ partition: BlocPartition) -> BlocsInfo {
             BlocsInfo(blocs: partition.blocs.map { $0.map { ids[$0] } }, frustration: partition.weightedFrustration,

@@ -2,50 +2,33 @@ import RelGraph
 
 /// `relgraph metrics` as an aligned table for people and as CSV for spreadsheets.
 public enum MetricsText {
-    /// The per-actor columns of the CSV, in order: the header's names.
-    public static let csvColumns: [ModelMetrics.Column] = ModelMetrics.Column.allCases
-
-    /// One header row, then one row per actor in `order`; RFC 4180: fields holding a comma, a
-    /// quote or a line break are quoted with quotes doubled, records end with CRLF. Numbers are
-    /// unrounded (the shortest text that reads back as the same double); a measure that did
-    /// not converge is an empty field.
+    /// One header row (`ModelMetrics.Column.all`), then one row per actor in `order`, written
+    /// by `CSVWriter` (RFC 4180, CRLF; a label a spreadsheet would run as a formula gets a
+    /// leading `'`). Numbers are unrounded (the shortest text that reads back as the same
+    /// double); a measure that did not converge is an empty field.
     public static func csv(_ metrics: ModelMetrics, order: [Int]) -> String {
-        var lines = [csvColumns.map(\.rawValue).joined(separator: ",")]
-        for i in order {
-            let actor = metrics.actors[i]
-            lines.append(csvColumns.map { column -> String in
-                switch column {
-                case .id: return csvField(actor.id)
-                case .label: return csvField(actor.label)
-                case .kind: return actor.kind.rawValue
-                case .degree: return String(metrics.metrics.degree[i])
-                default: return metrics.value(column, i).map { "\($0)" } ?? ""
+        let measures = Measure.all.map { ($0, metrics.values($0)) }
+        let rows = order.map { i -> [String] in
+            [metrics.text(.id, i), CSVWriter.protected(metrics.text(.label, i)), metrics.text(.kind, i)]
+                + measures.map { measure, values in
+                    guard let value = values?[i] else { return "" }
+                    return measure.display == .count ? String(Int(value)) : "\(value)"
                 }
-            }.joined(separator: ","))
         }
-        return lines.map { $0 + "\r\n" }.joined()
-    }
-
-    /// A CSV field, quoted only when it must be.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" || $0 == "\r\n" }) else { return text }
-        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+        return CSVWriter.table(header: ModelMetrics.Column.all.map(\.key), rows: rows)
     }
 
     /// The per-actor table (labels, rounded numbers, right-aligned) and a summary of the whole
     /// graph: density, components, balance and both bloc partitions with member labels.
     public static func table(_ metrics: ModelMetrics, order: [Int]) -> String {
-        let m = metrics.metrics
-        let pagerank = metrics.pagerank, eigenvector = metrics.eigenvector
-        func fixed(_ value: Double?, _ decimals: Int) -> String { value.map { WeightFormat.fixed($0, decimals: decimals) } ?? "–" }
-        let header = ["actor", "degree", "positive", "negative", "net", "betweenness", "closeness", "pagerank", "eigenvector"]
-        var rows = [header]
+        let measures = Measure.all.map { ($0, metrics.values($0)) }
+        var rows = [["actor"] + measures.map(\.0.title)]
         for i in order {
-            rows.append([metrics.actors[i].label, String(m.degree[i]), fixed(m.positiveStrength[i], 2), fixed(m.negativeStrength[i], 2),
-                         signedFixed(m.netStrength(i), 2), fixed(m.betweenness[i], 4), fixed(m.closeness[i], 4),
-                         fixed(pagerank?[i], 4), fixed(eigenvector?[i], 4)])
+            rows.append([metrics.actors[i].label] + measures.map { measure, values in
+                values.map { cell($0[i], measure.display) } ?? "–"
+            })
         }
-        var widths = [Int](repeating: 0, count: header.count)
+        var widths = [Int](repeating: 0, count: rows[0].count)
         for row in rows {
             for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
         }
@@ -62,6 +45,22 @@ public enum MetricsText {
         text += summary(metrics)
         for warning in metrics.warnings { text += "warning: \(warning); shown as –\n" }
         return text
+    }
+
+    /// The rows of docs/metrics.md's per-actor table, one per measure: key, definition and
+    /// NetworkX call, with `|` escaped for Markdown tables.
+    public static func markdownRows() -> [String] {
+        func cell(_ text: String) -> String { text.replacing("|", with: "\\|") }
+        return Measure.all.map { "| `\($0.key)` | \(cell($0.definition)) | \(cell($0.networkX)) |" }
+    }
+
+    /// A value as the table shows it.
+    static func cell(_ value: Double, _ display: Measure.Display) -> String {
+        switch display {
+        case .count: return String(Int(value))
+        case .places(let decimals, signed: false): return WeightFormat.fixed(value, decimals: decimals)
+        case .places(let decimals, signed: true): return signedFixed(value, decimals)
+        }
     }
 
     /// The whole-graph lines of the table.

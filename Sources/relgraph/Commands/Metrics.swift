@@ -35,7 +35,7 @@ struct Metrics: ParsableCommand {
     var output: String?
 
     @Option(help: ArgumentHelp("Order actors by this column: numbers largest first, text A to Z, ties by id.", valueName: "column"))
-    var sort: ModelMetrics.Column = .pagerank
+    var sort = ModelMetrics.Column(.pagerank)
 
     func run() throws {
         let path = try model.modelPath(argument: file)
@@ -71,5 +71,6 @@ enum MetricsFormat: String, CaseIterable, ExpressibleByArgument {
 
 extension ModelMetrics.Column: ExpressibleByArgument {
     public init?(argument: String) { self.init(name: argument) }
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+    public static var allValueStrings: [String] { all.map(\.key) }
+    public var defaultValueDescription: String { key }
 }
