@@ -56,10 +56,10 @@ struct BibliographyTests {
 
     @Test("the format follows the output file's extension")
     func formatFromExtension() {
-        #expect(BibliographyFormat(fileName: "refs.bib") == .bibtex)
-        #expect(BibliographyFormat(fileName: "out/refs.JSON") == .cslJSON)
-        #expect(BibliographyFormat(fileName: "refs.md") == .markdown)
-        #expect(BibliographyFormat(fileName: "refs.txt") == nil)
+        #expect(BibliographyFormat(path: "refs.bib") == .bibtex)
+        #expect(BibliographyFormat(path: "out/refs.JSON") == .cslJSON)
+        #expect(BibliographyFormat(path: "refs.md") == .markdown)
+        #expect(BibliographyFormat(path: "refs.txt") == nil)
     }
 }
 

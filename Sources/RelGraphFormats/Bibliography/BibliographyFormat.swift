@@ -1,19 +1,19 @@
 import RelGraph
 
 /// The forms `relgraph sources` writes a model's bibliography in.
-public enum BibliographyFormat: String, CaseIterable, Sendable {
+public enum BibliographyFormat: String, CaseIterable, Sendable, FileFormat {
     case markdown
     case bibtex
     case cslJSON = "csl-json"
 
-    /// The format a file name asks for by its extension (`.md`, `.bib`, `.json`), if any.
-    public init?(fileName: String) {
-        guard let dot = fileName.lastIndex(of: ".") else { return nil }
-        switch fileName[fileName.index(after: dot)...].lowercased() {
-        case "md", "markdown": self = .markdown
-        case "bib", "bibtex": self = .bibtex
-        case "json": self = .cslJSON
-        default: return nil
+    public var name: String { rawValue }
+
+    /// `.md`, `.bib`, `.json`.
+    public var extensions: [String] {
+        switch self {
+        case .markdown: return ["md", "markdown"]
+        case .bibtex: return ["bib", "bibtex"]
+        case .cslJSON: return ["json"]
         }
     }
 

@@ -4,7 +4,16 @@ import RelGraph
 /// `actors.csv` and `ties.csv` (one row per citation, rows of one tie sharing its `ID`), and
 /// `sources.csv`, `groups.csv` and `model.csv` (title, as_of, description), so that
 /// `CSVImporter` gives back the same model. Columns: `CSVColumns`; docs/interchange.md.
-public enum CSVExporter {
+public struct CSVExporter: Exporter {
+    public init() {}
+
+    public var name: String { "csv" }
+    public var title: String { "CSV" }
+    public var extensions: [String] { ["csv"] }
+    public var writesFolder: Bool { true }
+
+    public func export(_ graph: InterchangeGraph) -> Exported { .folder(Self.files(graph)) }
+
     /// File name → contents, in the order written.
     public static func files(_ graph: InterchangeGraph) -> [(name: String, text: String)] {
         [

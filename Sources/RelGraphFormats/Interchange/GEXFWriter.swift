@@ -11,7 +11,15 @@ import RelGraph
 /// Weights: Gephi drops edges of weight 0 and hides negative ones, so the edge's own `weight`
 /// is the tie's strength |w|; the signed weight is the `signed_weight` attribute (a `weight`
 /// attribute would be overwritten by the edge's own in NetworkX).
-public enum GEXFWriter {
+public struct GEXFWriter: Exporter {
+    public init() {}
+
+    public var name: String { "gexf" }
+    public var title: String { "GEXF" }
+    public var extensions: [String] { ["gexf"] }
+
+    public func export(_ graph: InterchangeGraph) -> Exported { .file(Self.write(graph)) }
+
     public static func write(_ graph: InterchangeGraph) -> String {
         let directed = graph.hasDirectedTies
         var out = """

@@ -9,7 +9,15 @@ import RelGraph
 /// edge that contradicts the graph's `edgedefault` ("directed=false edge found in directed
 /// graph"). So a model with any directed tie is written as a directed graph, every tie once,
 /// in the model's from → to order, and the `directed` data attribute says which ties are mutual.
-public enum GraphMLWriter {
+public struct GraphMLWriter: Exporter {
+    public init() {}
+
+    public var name: String { "graphml" }
+    public var title: String { "GraphML" }
+    public var extensions: [String] { ["graphml"] }
+
+    public func export(_ graph: InterchangeGraph) -> Exported { .file(Self.write(graph)) }
+
     public static func write(_ graph: InterchangeGraph) -> String {
         var out = """
         <?xml version="1.0" encoding="UTF-8"?>

@@ -17,7 +17,15 @@ import RelGraph
 /// and `linkStyle` colours them by sign (blue cooperation, orange conflict, grey zero, the
 /// colours of relgraph's pictures) and widens them by strength. Exporting every date draws
 /// ties that never held at the same time; each bounded tie's label then gives its dates.
-public enum MermaidWriter {
+public struct MermaidWriter: Exporter {
+    public init() {}
+
+    public var name: String { "mermaid" }
+    public var title: String { "Mermaid" }
+    public var extensions: [String] { ["mmd", "mermaid"] }
+
+    public func export(_ graph: InterchangeGraph) -> Exported { .file(Self.write(graph)) }
+
     public static let cooperativeColor = "#0072b2"
     public static let conflictualColor = "#d55e00"
     public static let neutralColor = "#6b6b6b"

@@ -8,7 +8,15 @@ import RelGraph
 /// graph is directed when any tie is, and each edge's `directed` attribute says which ties
 /// are mutual, as in GraphML. Edge keys are the tie ids `t1`, `t2`, …. Where XML formats
 /// must flatten lists into text, JSON keeps them: `aliases`, `sources` and `citations` are arrays.
-public enum NodeLinkWriter {
+public struct NodeLinkWriter: Exporter {
+    public init() {}
+
+    public var name: String { "json" }
+    public var title: String { "node-link JSON" }
+    public var extensions: [String] { ["json"] }
+
+    public func export(_ graph: InterchangeGraph) -> Exported { .file(Self.write(graph)) }
+
     public static func write(_ graph: InterchangeGraph) -> String {
         let model = graph.model
         let graphAttributes = InterchangeAttributes.values(for: graph).map { name, value in

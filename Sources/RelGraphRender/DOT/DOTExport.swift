@@ -10,7 +10,15 @@ import RelGraphFormats
 /// - edge: `kind`, `signed_weight`, `confidence`, `since`, `until`, `tie_label`, `note`, `citation_count`
 ///
 /// (`weight` is left alone: Graphviz reads it as a non-negative layout weight.)
-public enum DOTExport {
+public struct DOTExport: Exporter {
+    public init() {}
+
+    public var name: String { "dot" }
+    public var title: String { "DOT" }
+    public var extensions: [String] { ["dot", "gv"] }
+
+    public func export(_ graph: InterchangeGraph) -> Exported { .file(Self.text(graph)) }
+
     public static func text(_ graph: InterchangeGraph) -> String {
         let model = graph.model
         let actorIndex = model.actorIndex

@@ -31,8 +31,17 @@ struct Import: ParsableCommand {
         """
     )
 
-    enum Format: String, CaseIterable, ExpressibleByArgument {
+    enum Format: String, CaseIterable, ExpressibleByArgument, FileFormat {
         case csv, dot
+
+        var name: String { rawValue }
+
+        var extensions: [String] {
+            switch self {
+            case .csv: return ["csv", "tsv", "txt"]
+            case .dot: return ["dot", "gv"]
+            }
+        }
     }
 
     @Argument(help: ArgumentHelp("A folder of CSV files, a ties CSV file, or a DOT file.", valueName: "file"))
@@ -95,11 +104,10 @@ struct Import: ParsableCommand {
     func resolvedFormat() throws -> Format {
         if let format { return format }
         if isFolder(file) { return .csv }
-        switch PathText.pathExtension(FileSystem.absolutePath(file)).lowercased() {
-        case "csv", "tsv", "txt": return .csv
-        case "dot", "gv": return .dot
-        default: throw ValidationError("cannot tell the format of '\(file)'; add --format csv or --format dot")
+        guard let format = Format(path: file) else {
+            throw ValidationError("cannot tell the format of '\(file)'; add --format csv or --format dot")
         }
+        return format
     }
 
     func isFolder(_ path: String) -> Bool { FileSystem.isFolder(path) }

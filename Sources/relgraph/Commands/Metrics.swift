@@ -57,16 +57,13 @@ struct Metrics: ParsableCommand {
 }
 
 /// How `relgraph metrics` writes its result.
-enum MetricsFormat: String, CaseIterable, ExpressibleByArgument {
+enum MetricsFormat: String, CaseIterable, ExpressibleByArgument, FileFormat {
     case table, csv, json
 
-    /// The format a file name asks for by its extension (.csv, .json; anything else: none).
-    init?(path: String) {
-        guard path != "-", let dot = path.lastIndex(of: ".") else { return nil }
-        let suffix = path[path.index(after: dot)...].lowercased()
-        guard suffix == "csv" || suffix == "json" else { return nil }
-        self.init(rawValue: suffix)
-    }
+    var name: String { rawValue }
+
+    /// The table is for terminals: no extension asks for it.
+    var extensions: [String] { self == .table ? [] : [rawValue] }
 }
 
 extension ModelMetrics.Column: ExpressibleByArgument {

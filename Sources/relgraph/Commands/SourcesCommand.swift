@@ -39,7 +39,7 @@ struct SourcesCommand: ParsableCommand {
         let path = try model.modelPath(argument: file)
         let loaded = try ModelInput.load(path)
         let ledger = SourceLedger(loaded, on: model.date?.firstDay)
-        let chosen = format ?? BibliographyFormat(fileName: output) ?? .markdown
+        let chosen = format ?? BibliographyFormat(path: output) ?? .markdown
         try OutputWriter.write(Array(chosen.write(ledger).utf8), to: output, protecting: [path])
         if output != "-" { Terminal.standardOutput.write(output + "\n") }
     }
