@@ -34,7 +34,7 @@ struct BibliographyTests {
         #expect(BibliographyFormat.bibtex.write(try ledger()) == expectedBibTeX + "\n")
     }
 
-    @Test("CSL-JSON: date-parts from the partial date, authors split where simple")
+    @Test("CSL-JSON: date-parts from the partial date, authors split where simple, keys sorted")
     func cslJSON() throws {
         #expect(BibliographyFormat.cslJSON.write(try ledger()) == expectedCSLJSON + "\n")
     }
@@ -49,9 +49,10 @@ struct BibliographyTests {
         #expect(PersonName.list("A. Smith; B. Jones & Chen Li") == [.person(family: "Smith", given: "A."), .person(family: "Jones", given: "B."), .person(family: "Li", given: "Chen")])
     }
 
-    @Test("JSON strings escape quotes, backslashes and control characters")
+    @Test("JSON strings escape quotes, backslashes and control characters, not slashes")
     func jsonStrings() {
-        #expect(CSLJSONWriter.string("a\"b\\c\nd\u{1}é") == #""a\"b\\c\nd\u0001é""#)
+        #expect(JSONText.compact("a\"b\\c\nd\u{1}é/f") == #""a\"b\\c\nd\u0001é/f""#)
+        #expect(JSONText.pretty(["b": 1, "a": 2]) == "{\n  \"a\" : 2,\n  \"b\" : 1\n}\n")
     }
 
     @Test("the format follows the output file's extension")
@@ -142,31 +143,70 @@ private let expectedBibTeX = #"""
 private let expectedCSLJSON = #"""
     [
       {
-        "id": "smith-2024",
-        "type": "webpage",
-        "title": "Pipelines {and} 100% of _power_",
-        "author": [{"family": "Smith", "given": "Jane"}],
-        "container-title": "Journal of Routes",
-        "issued": {"date-parts": [[2024, 3]]},
-        "URL": "https://example.org/a?x=1&y={2}",
-        "note": "Admiralty grade B2. Supports 2 ties (1 on this source alone): A~B:alliance, B->C:support."
+        "URL" : "https://example.org/a?x=1&y={2}",
+        "author" : [
+          {
+            "family" : "Smith",
+            "given" : "Jane"
+          }
+        ],
+        "container-title" : "Journal of Routes",
+        "id" : "smith-2024",
+        "issued" : {
+          "date-parts" : [
+            [
+              2024,
+              3
+            ]
+          ]
+        },
+        "note" : "Admiralty grade B2. Supports 2 ties (1 on this source alone): A~B:alliance, B->C:support.",
+        "title" : "Pipelines {and} 100% of _power_",
+        "type" : "webpage"
       },
       {
-        "id": "crisis-group",
-        "type": "article-journal",
-        "title": "A report",
-        "author": [{"literal": "International Crisis Group"}],
-        "container-title": "Crisis Group",
-        "issued": {"date-parts": [[2023, 11, 5]]},
-        "note": "Admiralty grade D4 (low). Supports 2 ties (1 on this source alone; 1 only on low-graded sources): A~B:alliance, A~C:friction."
+        "author" : [
+          {
+            "literal" : "International Crisis Group"
+          }
+        ],
+        "container-title" : "Crisis Group",
+        "id" : "crisis-group",
+        "issued" : {
+          "date-parts" : [
+            [
+              2023,
+              11,
+              5
+            ]
+          ]
+        },
+        "note" : "Admiralty grade D4 (low). Supports 2 ties (1 on this source alone; 1 only on low-graded sources): A~B:alliance, A~C:friction.",
+        "title" : "A report",
+        "type" : "article-journal"
       },
       {
-        "id": "unused",
-        "type": "article",
-        "title": "Nobody cites me",
-        "author": [{"family": "Doe", "given": "John"}, {"family": "Lee", "given": "Ann"}],
-        "issued": {"date-parts": [[2022]]},
-        "note": "Cited by no tie."
+        "author" : [
+          {
+            "family" : "Doe",
+            "given" : "John"
+          },
+          {
+            "family" : "Lee",
+            "given" : "Ann"
+          }
+        ],
+        "id" : "unused",
+        "issued" : {
+          "date-parts" : [
+            [
+              2022
+            ]
+          ]
+        },
+        "note" : "Cited by no tie.",
+        "title" : "Nobody cites me",
+        "type" : "article"
       }
     ]
     """#

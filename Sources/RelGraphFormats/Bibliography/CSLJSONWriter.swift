@@ -6,40 +6,68 @@ import RelGraph
 ///
 /// A source with a URL is a `webpage`, one with an outlet an `article-journal` (outlet as
 /// `container-title`), any other an `article`. `note` holds the grade and the ties supported.
-/// Written by hand rather than by `JSONEncoder`: fields in the order people read them, and
-/// the same bytes on every platform.
+/// Written by `JSONText`: keys sorted, two-space indentation.
 enum CSLJSONWriter {
     static func write(_ ledger: SourceLedger) -> String {
-        let items = ledger.entries.map { entry -> String in
+        JSONText.pretty(ledger.entries.map { entry -> Item in
             let source = entry.source
             let url = source.url.flatMap { WebAddress.isAcceptable($0) ? $0 : nil }
-            var fields: [(String, String)] = [
-                ("id", string(source.id)),
-                ("type", string(url != nil ? "webpage" : source.outlet != nil ? "article-journal" : "article")),
-                ("title", string(source.title)),
-            ]
             let names = source.author.map(PersonName.list) ?? []
-            if !names.isEmpty {
-                let list = names.map { name -> String in
-                    switch name {
-                    case .person(let family, let given): return "{\"family\": \(string(family)), \"given\": \(string(given))}"
-                    case .literal(let text): return "{\"literal\": \(string(text))}"
-                    }
-                }
-                fields.append(("author", "[" + list.joined(separator: ", ") + "]"))
-            }
-            if let outlet = source.outlet { fields.append(("container-title", string(outlet))) }
             let date = source.date
-            let parts = [date.year] + (date.month.map { [$0] } ?? []) + (date.day.map { [$0] } ?? [])
-            fields.append(("issued", "{\"date-parts\": [[" + parts.map(String.init).joined(separator: ", ") + "]]}"))
-            if let url { fields.append(("URL", string(url))) }
             let grade = source.grade.map { "Admiralty grade \($0)\($0.isLow ? " (low)" : ""). " } ?? ""
-            fields.append(("note", string(grade + TieSummary.text(entry, ledger) + ".")))
-            return "  {\n" + fields.map { "    \(string($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n  }"
-        }
-        return items.isEmpty ? "[]\n" : "[\n" + items.joined(separator: ",\n") + "\n]\n"
+            return Item(id: source.id, type: url != nil ? "webpage" : source.outlet != nil ? "article-journal" : "article",
+                        title: source.title, author: names.isEmpty ? nil : names.map(Name.init), containerTitle: source.outlet,
+                        issued: Issued(dateParts: [[date.year] + (date.month.map { [$0] } ?? []) + (date.day.map { [$0] } ?? [])]),
+                        url: url, note: grade + TieSummary.text(entry, ledger) + ".")
+        })
     }
 
-    /// A JSON string (`JSONValue.quoted`).
-    static func string(_ text: String) -> String { JSONValue.quoted(text) }
+    /// One CSL item; absent fields are left out.
+    struct Item: Encodable {
+        let id: String
+        let type: String
+        let title: String
+        let author: [Name]?
+        let containerTitle: String?
+        let issued: Issued
+        let url: String?
+        let note: String
+
+        enum CodingKeys: String, CodingKey {
+            case id, type, title, author, issued, note
+            case containerTitle = "container-title"
+            case url = "URL"
+        }
+    }
+
+    /// `{"date-parts": [[2025, 9]]}`: as precise as the source's date.
+    struct Issued: Encodable {
+        let dateParts: [[Int]]
+
+        enum CodingKeys: String, CodingKey {
+            case dateParts = "date-parts"
+        }
+    }
+
+    /// `{"family": …, "given": …}` for a plain personal name, else `{"literal": …}`.
+    struct Name: Encodable {
+        let name: PersonName
+
+        init(_ name: PersonName) { self.name = name }
+
+        enum CodingKeys: String, CodingKey {
+            case family, given, literal
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            switch name {
+            case .person(let family, let given):
+                try container.encode(family, forKey: .family)
+                try container.encode(given, forKey: .given)
+            case .literal(let text):
+                try container.encode(text, forKey: .literal)
+            }
+        }
+    }
 }

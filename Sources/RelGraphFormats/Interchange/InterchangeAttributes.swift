@@ -5,8 +5,18 @@ import RelGraph
 public enum InterchangeAttributes {
     public enum Kind: Sendable { case string, double, integer, boolean }
 
-    public enum Value: Sendable, Equatable {
+    public enum Value: Sendable, Equatable, Encodable {
         case string(String), double(Double), integer(Int), boolean(Bool)
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .string(let text): try container.encode(text)
+            case .double(let number): try container.encode(number)
+            case .integer(let number): try container.encode(number)
+            case .boolean(let flag): try container.encode(flag)
+            }
+        }
     }
 
     public struct Declaration: Sendable {
@@ -43,7 +53,7 @@ public enum InterchangeAttributes {
         var values: [(String, Value)] = [("title", .string(model.title)), ("as_of", .string(model.asOf.description))]
         if let description = model.description { values.append(("description", .string(description))) }
         if let day = graph.day { values.append(("snapshot", .string(day.description))) }
-        values.append(("sources", .string(JSONValue.array(model.sources.map(sourceJSON)).text)))
+        values.append(("sources", .string(JSONText.compact(model.sources.map(SourceRecord.init)))))
         return values
     }
 
@@ -72,7 +82,7 @@ public enum InterchangeAttributes {
         if let note = tie.note { values.append(("note", .string(note))) }
         if let since = tie.validity.since { values.append(("since", .string(since.description))) }
         if let until = tie.validity.until { values.append(("until", .string(until.description))) }
-        values.append(("citations", .string(citationsJSON(tie.citations).text)))
+        values.append(("citations", .string(JSONText.compact(tie.citations.map(CitationRecord.init)))))
         values.append(("citation_count", .integer(tie.citations.count)))
         values.append(("sources", .string(tie.citations.map(\.source).uniqued().joined(separator: "|"))))
         return values
@@ -80,24 +90,41 @@ public enum InterchangeAttributes {
 
     public static func sign(of weight: Double) -> String { weight > 0 ? "+" : weight < 0 ? "-" : "0" }
 
-    /// `[{"source": …, "quote": …, "at": …}]`, in the model's order.
-    public static func citationsJSON(_ citations: [Citation]) -> JSONValue {
-        .array(citations.map { citation in
-            var fields: [(String, JSONValue)] = [("source", .string(citation.source)), ("quote", .string(citation.quote))]
-            if let at = citation.at { fields.append(("at", .string(at))) }
-            return .object(fields)
-        })
+    /// A citation as JSON: `{"at": …, "quote": …, "source": …}`, `at` only when given.
+    public struct CitationRecord: Encodable, Sendable {
+        let source: String
+        let quote: String
+        let at: String?
+
+        public init(_ citation: Citation) {
+            source = citation.source
+            quote = citation.quote
+            at = citation.at
+        }
     }
 
-    static func sourceJSON(_ source: Source) -> JSONValue {
-        var fields: [(String, JSONValue)] = [("id", .string(source.id)), ("title", .string(source.title))]
-        if let author = source.author { fields.append(("author", .string(author))) }
-        if let outlet = source.outlet { fields.append(("outlet", .string(outlet))) }
-        fields.append(("date", .string(source.date.description)))
-        if let url = source.url { fields.append(("url", .string(url))) }
-        if let grade = source.grade { fields.append(("grade", .string(grade.description))) }
-        if let note = source.note { fields.append(("note", .string(note))) }
-        return .object(fields)
+    /// A source as JSON: `id`, `title` and `date`, and whichever of `author`, `outlet`, `url`,
+    /// `grade` and `note` it has.
+    public struct SourceRecord: Encodable, Sendable {
+        let id: String
+        let title: String
+        let author: String?
+        let outlet: String?
+        let date: String
+        let url: String?
+        let grade: String?
+        let note: String?
+
+        public init(_ source: Source) {
+            id = source.id
+            title = source.title
+            author = source.author
+            outlet = source.outlet
+            date = source.date.description
+            url = source.url
+            grade = source.grade?.description
+            note = source.note
+        }
     }
 
     /// Text for formats that only have strings: numbers in their shortest exact form.

@@ -7,7 +7,8 @@ import RelGraph
 /// `multigraph` is always true (two actors can share several ties of different kinds); the
 /// graph is directed when any tie is, and each edge's `directed` attribute says which ties
 /// are mutual, as in GraphML. Edge keys are the tie ids `t1`, `t2`, …. Where XML formats
-/// must flatten lists into text, JSON keeps them: `aliases`, `sources` and `citations` are arrays.
+/// must flatten lists into text, JSON keeps them: `aliases`, `sources` and `citations` are
+/// arrays. Written by `JSONText`: keys sorted, two-space indentation.
 public struct NodeLinkWriter: Exporter {
     public init() {}
 
@@ -19,38 +20,56 @@ public struct NodeLinkWriter: Exporter {
 
     public static func write(_ graph: InterchangeGraph) -> String {
         let model = graph.model
-        let graphAttributes = InterchangeAttributes.values(for: graph).map { name, value in
-            (name, name == "sources" ? .array(model.sources.map(InterchangeAttributes.sourceJSON)) : json(value))
+        var graphAttributes: [String: Member] = [:]
+        for (name, value) in InterchangeAttributes.values(for: graph) {
+            graphAttributes[name] = name == "sources" ? .sources(model.sources.map(InterchangeAttributes.SourceRecord.init)) : .value(value)
         }
-        let nodes: [JSONValue] = graph.actors.map { actor in
-            .object([("id", .string(actor.id))] + InterchangeAttributes.values(for: actor, in: model).map { name, value in
-                (name, name == "aliases" ? .array(actor.aliases.map(JSONValue.string)) : json(value))
-            })
+        let nodes = graph.actors.map { actor in
+            var members: [String: Member] = ["id": .value(.string(actor.id))]
+            for (name, value) in InterchangeAttributes.values(for: actor, in: model) {
+                members[name] = name == "aliases" ? .strings(actor.aliases) : .value(value)
+            }
+            return members
         }
-        let edges: [JSONValue] = graph.ties.map { entry in
+        let edges = graph.ties.map { entry in
             let tie = entry.tie
-            return .object([("source", .string(tie.from)), ("target", .string(tie.to)), ("key", .string(entry.id))]
-                           + InterchangeAttributes.values(for: tie).map { name, value in
+            var members: [String: Member] = ["source": .value(.string(tie.from)), "target": .value(.string(tie.to)),
+                                             "key": .value(.string(entry.id))]
+            for (name, value) in InterchangeAttributes.values(for: tie) {
                 switch name {
-                case "citations": return (name, InterchangeAttributes.citationsJSON(tie.citations))
-                case "sources": return (name, .array(tie.citations.map(\.source).uniqued().map(JSONValue.string)))
-                default: return (name, json(value))
+                case "citations": members[name] = .citations(tie.citations.map(InterchangeAttributes.CitationRecord.init))
+                case "sources": members[name] = .strings(tie.citations.map(\.source).uniqued())
+                default: members[name] = .value(value)
                 }
-            })
+            }
+            return members
         }
-        let document: JSONValue = .object([
-            ("directed", .boolean(graph.hasDirectedTies)), ("multigraph", .boolean(true)),
-            ("graph", .object(graphAttributes)), ("nodes", .array(nodes)), ("edges", .array(edges)),
-        ])
-        return document.prettyText
+        return JSONText.pretty(Document(directed: graph.hasDirectedTies, multigraph: true, graph: graphAttributes,
+                                        nodes: nodes, edges: edges))
     }
 
-    static func json(_ value: InterchangeAttributes.Value) -> JSONValue {
-        switch value {
-        case .string(let text): return .string(text)
-        case .double(let number): return .number(number)
-        case .integer(let number): return .integer(number)
-        case .boolean(let flag): return .boolean(flag)
+    struct Document: Encodable {
+        let directed: Bool
+        let multigraph: Bool
+        let graph: [String: Member]
+        let nodes: [[String: Member]]
+        let edges: [[String: Member]]
+    }
+
+    /// An attribute's value; lists stay lists.
+    enum Member: Encodable {
+        case value(InterchangeAttributes.Value)
+        case strings([String])
+        case citations([InterchangeAttributes.CitationRecord])
+        case sources([InterchangeAttributes.SourceRecord])
+
+        func encode(to encoder: any Encoder) throws {
+            switch self {
+            case .value(let value): try value.encode(to: encoder)
+            case .strings(let list): try list.encode(to: encoder)
+            case .citations(let list): try list.encode(to: encoder)
+            case .sources(let list): try list.encode(to: encoder)
+            }
         }
     }
 }

@@ -106,8 +106,7 @@ public struct MetricsDocument: Encodable, Sendable {
 
     /// Pretty, key-sorted JSON with snake_case keys, ending in a newline.
     public func json() -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = JSONText.encoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         return Array((try? encoder.encode(self)) ?? Data("{}".utf8)) + [0x0A]
     }
