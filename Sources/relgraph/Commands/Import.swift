@@ -50,7 +50,7 @@ struct Import: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("The model file to write; - for standard output (default: <name>.yaml here).", valueName: "path"))
     var output: String?
 
-    @Option(help: "csv or dot (default: from the file's extension; a folder is csv).")
+    @Option(help: "\(FileFormats.alternatives(Format.allCases.map(\.name))) (default: from the file's extension; a folder is csv).")
     var format: Format?
 
     @Flag(help: "Replace the output file if it exists.")

@@ -28,7 +28,7 @@ struct Metrics: ParsableCommand {
 
     @OptionGroup var model: ModelOptions
 
-    @Option(help: "table, csv or json (default: from the output's extension, else table).")
+    @Option(help: "\(FileFormats.alternatives(MetricsFormat.allCases.map(\.name))) (default: from the output's extension, else table).")
     var format: MetricsFormat?
 
     @Option(name: [.short, .long], help: ArgumentHelp("Where to write; - for standard output (the default).", valueName: "path"))

@@ -29,7 +29,7 @@ struct SourcesCommand: ParsableCommand {
 
     @OptionGroup var model: ModelOptions
 
-    @Option(help: "markdown, bibtex or csl-json (default: from the output's extension, else markdown).")
+    @Option(help: "\(FileFormats.alternatives(BibliographyFormat.allCases.map(\.name))) (default: from the output's extension, else markdown).")
     var format: BibliographyFormat?
 
     @Option(name: [.short, .long], help: ArgumentHelp("Where to write the bibliography (default: - for standard output).", valueName: "path"))
