@@ -55,11 +55,6 @@ public struct ModelMetrics: Sendable {
     /// A measure's values by node, or nil when it did not converge.
     public func values(_ measure: Measure) -> [Double]? { metrics.values(measure) }
 
-    /// PageRank per node, or nil when it did not converge.
-    public var pagerank: [Double]? { values(.pagerank) }
-    /// Eigenvector centrality per node, or nil when it did not converge.
-    public var eigenvector: [Double]? { values(.eigenvector) }
-
     /// Messages for measures that could not be computed.
     public var warnings: [String] {
         metrics.measures.compactMap { measure in
