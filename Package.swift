@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "relgraph", targets: ["relgraph"]),
         .library(name: "RelGraph", targets: ["RelGraph"]),
+        .library(name: "RelGraphFormats", targets: ["RelGraphFormats"]),
         .library(name: "RelGraphRender", targets: ["RelGraphRender"]),
     ],
     dependencies: [
@@ -26,19 +27,22 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         .target(name: "RelGraph", dependencies: ["CYAML"]),
-        .target(name: "RelGraphRender", dependencies: ["RelGraph", "CGraphviz"]),
+        // Readers, writers and text formats for people: interchange, bibliographies, tables.
+        .target(name: "RelGraphFormats", dependencies: ["RelGraph"]),
+        .target(name: "RelGraphRender", dependencies: ["RelGraph", "RelGraphFormats", "CGraphviz"]),
         .executableTarget(
             name: "relgraph",
             dependencies: [
-                "RelGraph", "RelGraphRender",
+                "RelGraph", "RelGraphFormats", "RelGraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // What the three test targets share: each fixture file once, and the helpers that read
+        // What the test targets share: each fixture file once, and the helpers that read
         // fixtures, mark expected positions and run the built command (like XcodeGen's TestSupport).
         .target(name: "TestSupport", dependencies: ["RelGraph"], path: "Tests/TestSupport", resources: [.copy("Fixtures")]),
         .testTarget(name: "RelGraphTests", dependencies: ["RelGraph", "TestSupport"]),
-        .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "RelGraph", "TestSupport"]),
-        .testTarget(name: "relgraphTests", dependencies: ["relgraph", "RelGraph", "TestSupport"]),
+        .testTarget(name: "RelGraphFormatsTests", dependencies: ["RelGraphFormats", "RelGraph", "TestSupport"]),
+        .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "RelGraphFormats", "RelGraph", "TestSupport"]),
+        .testTarget(name: "relgraphTests", dependencies: ["relgraph", "RelGraph", "RelGraphFormats", "TestSupport"]),
     ]
 )

@@ -4,8 +4,10 @@
 # A target is Tests/Fuzz/<name>.swift (it defines LLVMFuzzerTestOneInput) with seeds in
 # Tests/Fuzz/corpus/<name>/, listed in FUZZ_TARGETS in the Makefile. The library is compiled
 # here with swiftc -sanitize=fuzzer,address into out/fuzz/build, apart from SwiftPM's .build:
-# `swift build` and `swift test` never see these files. A target that imports RelGraphRender
-# is linked with Graphviz as well. A line `// fuzz-dictionary: <file>` names its dictionary.
+# `swift build` and `swift test` never see these files. Every target is linked with RelGraph
+# and RelGraphFormats (Support/FuzzCheck.swift writes models back as YAML); a target that
+# imports RelGraphRender is linked with Graphviz as well. A line `// fuzz-dictionary: <file>`
+# names its dictionary.
 #
 # Environment: FUZZ_SECONDS (per target, default 60), FUZZ_TIMEOUT (seconds one input may
 # take before it counts as a hang, default 3), FUZZ_MAX_LEN (default 8192 bytes),
@@ -43,6 +45,7 @@ build_module() { # name, source folder, extra flags
 }
 
 build_module RelGraph Sources/RelGraph -I Sources/CYAML
+build_module RelGraphFormats Sources/RelGraphFormats -I Sources/CYAML
 if grep -l '^import RelGraphRender' $(for t in $TARGETS; do echo "$FUZZ/$t.swift"; done) >/dev/null 2>&1; then
     # shellcheck disable=SC2086
     build_module RelGraphRender Sources/RelGraphRender -I Sources/CYAML -I Sources/CGraphviz $GRAPHVIZ_INCLUDES
@@ -51,7 +54,7 @@ fi
 for target in $TARGETS; do
     source=$FUZZ/$target.swift
     [ -f "$source" ] || { echo "fuzz: no target $source" >&2; exit 2; }
-    objects="$BUILD/RelGraph.o"
+    objects="$BUILD/RelGraph.o $BUILD/RelGraphFormats.o"
     libraries="-lyaml"
     if grep -q '^import RelGraphRender' "$source"; then
         objects="$objects $BUILD/RelGraphRender.o"

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RelGraph
+import RelGraphFormats
 @testable import RelGraphRender
 import TestSupport
 

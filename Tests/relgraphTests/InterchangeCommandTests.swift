@@ -38,7 +38,7 @@ struct InterchangeCommandTests {
         let folder = try TemporaryFolder()
         let json = try CommandRunner.run(["export", model, "-o", folder.path("m.json")])
         #expect(json.status == 0)
-        #expect(try String(contentsOfFile: folder.path("m.json"), encoding: .utf8).hasPrefix("{\n  \"directed\": true,\n  \"multigraph\": true,"))
+        #expect(try String(contentsOfFile: folder.path("m.json"), encoding: .utf8).hasPrefix("{\n  \"directed\" : true,\n  \"edges\" : ["))
     }
 
     @Test("usage errors exit 2 with one line", arguments: [

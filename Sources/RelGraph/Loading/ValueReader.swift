@@ -84,7 +84,8 @@ enum ValueReader {
 }
 
 extension String {
-    var trimmingWhitespace: String {
+    /// Without leading and trailing Unicode whitespace.
+    public var trimmingWhitespace: String {
         // Nearly every value starts and ends with a visible ASCII character: skip the scan.
         let visible: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x7F }
         let untouched = utf8.withContiguousStorageIfAvailable { bytes in

@@ -1,5 +1,6 @@
 import CGraphviz
 import RelGraph
+import RelGraphFormats
 
 /// Reads DOT with cgraph's own parser (`agmemread`) into names and attribute text, for
 /// `relgraph import`. The graph is only parsed, never laid out: DOT from elsewhere is

@@ -5,6 +5,7 @@ import Glibc
 import Darwin
 #endif
 import RelGraph
+import RelGraphFormats
 import RelGraphRender
 
 /// `relgraph import`: a model from spreadsheets (CSV) or a DOT graph, as model-format YAML.
@@ -30,8 +31,17 @@ struct Import: ParsableCommand {
         """
     )
 
-    enum Format: String, CaseIterable, ExpressibleByArgument {
+    enum Format: String, CaseIterable, ExpressibleByArgument, FileFormat {
         case csv, dot
+
+        var name: String { rawValue }
+
+        var extensions: [String] {
+            switch self {
+            case .csv: return ["csv", "tsv", "txt"]
+            case .dot: return ["dot", "gv"]
+            }
+        }
     }
 
     @Argument(help: ArgumentHelp("A folder of CSV files, a ties CSV file, or a DOT file.", valueName: "file"))
@@ -40,7 +50,7 @@ struct Import: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("The model file to write; - for standard output (default: <name>.yaml here).", valueName: "path"))
     var output: String?
 
-    @Option(help: "csv or dot (default: from the file's extension; a folder is csv).")
+    @Option(help: "\(FileFormats.alternatives(Format.allCases.map(\.name))) (default: from the file's extension; a folder is csv).")
     var format: Format?
 
     @Flag(help: "Replace the output file if it exists.")
@@ -94,11 +104,10 @@ struct Import: ParsableCommand {
     func resolvedFormat() throws -> Format {
         if let format { return format }
         if isFolder(file) { return .csv }
-        switch PathText.pathExtension(FileSystem.absolutePath(file)).lowercased() {
-        case "csv", "tsv", "txt": return .csv
-        case "dot", "gv": return .dot
-        default: throw ValidationError("cannot tell the format of '\(file)'; add --format csv or --format dot")
+        guard let format = Format(path: file) else {
+            throw ValidationError("cannot tell the format of '\(file)'; add --format csv or --format dot")
         }
+        return format
     }
 
     func isFolder(_ path: String) -> Bool { FileSystem.isFolder(path) }

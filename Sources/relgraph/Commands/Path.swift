@@ -1,5 +1,6 @@
 import ArgumentParser
 import RelGraph
+import RelGraphFormats
 
 /// `relgraph path`: how two actors are connected, and on whose word.
 struct PathCommand: ParsableCommand {
