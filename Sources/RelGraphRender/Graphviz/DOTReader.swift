@@ -37,7 +37,7 @@ public enum DOTReader {
                 throw GraphvizError(stage: "reading DOT", messages: GraphvizContext.shared.messagesSoFar().map(\.text))
             }
             defer { agclose(root) }
-            if GraphvizContext.shared.messagesSoFar().contains(where: \.isError) {
+            if GraphvizContext.shared.hasReportedError() {
                 throw GraphvizError(stage: "reading DOT", messages: GraphvizContext.shared.messagesSoFar().map(\.text))
             }
             return parsed(root)

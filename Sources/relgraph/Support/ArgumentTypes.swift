@@ -11,4 +11,7 @@ extension PictureFormat: ExpressibleByArgument {
 
 extension LayoutEngine: ExpressibleByArgument {}
 
-extension ActorColoring: ExpressibleByArgument {}
+/// What `--color-by` asks for; `Render` turns `bloc` into the blocs it finds (`ActorColoring`).
+enum ColorBy: String, CaseIterable, ExpressibleByArgument {
+    case group, bloc
+}
