@@ -33,7 +33,7 @@ public enum DOTReader {
             throw GraphvizError(stage: "reading DOT", messages: ["not UTF-8 text"])
         }
         let (graph, messages) = try GraphvizContext.shared.perform { _ throws(GraphvizError) -> ParsedGraph in
-            guard let root = agmemread(text) else {
+            guard let root = GraphvizContext.shared.readGraph(text) else {
                 throw GraphvizError(stage: "reading DOT", messages: GraphvizContext.shared.messagesSoFar().map(\.text))
             }
             defer { agclose(root) }

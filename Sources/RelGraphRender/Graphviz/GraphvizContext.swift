@@ -47,6 +47,23 @@ public final class GraphvizContext: Sendable {
     /// Messages gathered so far in the current `perform`; for building errors mid-way.
     func messagesSoFar() -> [GraphvizMessage] { received.withLock { $0.messages } }
 
+    /// The first graph in `text` (`agmemread`); inside `perform`.
+    ///
+    /// cgraph's lexer (Graphviz 2.42) keeps whatever follows the first graph in its buffer
+    /// (a newline, another graph) and reads it as the start of the next text parsed in the
+    /// process: one trailing newline made the next syntax error "in line 2", a second graph
+    /// was returned in place of the next text. Reading "" until no graph comes back empties
+    /// the buffer; what that reads is dropped, messages included, as the first graph's
+    /// trailing text always was.
+    func readGraph(_ text: String) -> UnsafeMutablePointer<Agraph_t>? {
+        let graph = agmemread(text)
+        let (level, count) = (agerrors(), messagesSoFar().count)
+        while let rest = agmemread("") { agclose(rest) }
+        if agerrors() > level { _ = agreseterrors() }
+        received.withLock { $0.messages.removeSubrange(count...) }
+        return graph
+    }
+
     /// Adds a warning about the current job that relgraph found itself (`BitmapLimit`),
     /// reported with Graphviz's own.
     func addWarning(_ text: String) {

@@ -120,7 +120,7 @@ public enum GraphvizEngine {
     // MARK: - Inside the lock
 
     private static func parse(_ dot: String) throws(GraphvizError) -> UnsafeMutablePointer<Agraph_t> {
-        guard let graph = agmemread(dot) else {
+        guard let graph = GraphvizContext.shared.readGraph(dot) else {
             throw GraphvizError(stage: "reading DOT", messages: errorTexts())
         }
         return graph
