@@ -18,13 +18,14 @@ public final class GraphvizContext: Sendable {
         let gvc: OpaquePointer
     }
 
+    /// Made once, before any other Graphviz call (they all go through `shared`). The handler
+    /// comes first, so that what Graphviz says while it loads its plugins is reported with the
+    /// first job, not printed.
     private init() {
+        _ = agseterrf(receiveGraphvizMessage)
+        // Every level reaches the handler, warnings included (cgraph's default, said here).
+        _ = agseterr(AGWARN)
         context = Mutex(Context(gvc: gvContext()))
-        context.withLock { _ in
-            _ = agseterrf(receiveGraphvizMessage)
-            // Every level reaches the handler, warnings included (cgraph's default, said here).
-            _ = agseterr(AGWARN)
-        }
     }
 
     /// The version libgvc reports, e.g. "2.43.0".
@@ -36,9 +37,11 @@ public final class GraphvizContext: Sendable {
     func perform<T: Sendable>(_ body: (OpaquePointer) throws(GraphvizError) -> T) throws(GraphvizError) -> (T, [GraphvizMessage]) {
         let outcome = context.withLock { context -> Result<(T, [GraphvizMessage]), GraphvizError> in
             _ = agreseterrors()
-            received.withLock { $0 = MessageBuffer() }
             let result = Result { () throws(GraphvizError) -> T in try body(context.gvc) }
-            let messages = received.withLock { $0.finished() }
+            let messages = received.withLock { buffer in
+                defer { buffer = MessageBuffer() }
+                return buffer.finished()
+            }
             return result.map { ($0, messages) }
         }
         return try outcome.get()
@@ -70,7 +73,8 @@ public final class GraphvizContext: Sendable {
         received.withLock { $0.messages.append(GraphvizMessage(isError: false, text: text)) }
     }
 
-    /// Whether cgraph has reported an error (not only warnings) in the current `perform`:
+    /// Whether cgraph has reported an error (not only warnings) in the current `perform`
+    /// (inside it):
     /// some failures ("trouble in init_rank", "node has no position") still return 0.
     func hasReportedError() -> Bool { agerrors() >= Int32(AGERR.rawValue) }
 }
@@ -81,8 +85,8 @@ public struct GraphvizMessage: Sendable, Hashable {
     public var text: String
 }
 
-/// What cgraph has handed over in the current `perform`; filled only by the handler, which
-/// cgraph calls from inside `perform` (so under the context's lock).
+/// What cgraph has handed over since the last `perform` ended; filled by the handler, which
+/// cgraph calls from inside `perform` (under the context's lock) or while the context is made.
 private let received = Mutex(MessageBuffer())
 
 /// cgraph hands a message over in pieces: "Error" or "Warning", ": ", then the text, which
