@@ -57,7 +57,6 @@ struct Timeline: ParsableCommand {
     }
 
     func run() throws {
-        GraphvizWarmUp.start()
         var options = ModelOptions()
         options.graph = graph
         let path = try options.modelPath(argument: file)
