@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "relgraph",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "relgraph", targets: ["relgraph"]),
         .library(name: "RelGraph", targets: ["RelGraph"]),

@@ -25,22 +25,6 @@ enum Bytes {
         }
     }
 
-    /// The last place `needle` starts in `haystack`, searched from the end: what it looks for
-    /// closes the document.
-    static func lastIndex(_ haystack: [UInt8], _ needle: [UInt8]) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        return haystack.withUnsafeBytes { hay in
-            needle.withUnsafeBytes { pin in
-                var position = hay.count - pin.count
-                while position >= 0 {
-                    if memcmp(hay.baseAddress! + position, pin.baseAddress!, pin.count) == 0 { return position }
-                    position -= 1
-                }
-                return nil
-            }
-        }
-    }
-
     /// The next `byte` at or after `start`.
     static func firstIndex(of byte: UInt8, in bytes: [UInt8], from start: Int) -> Int? {
         guard start < bytes.count else { return nil }

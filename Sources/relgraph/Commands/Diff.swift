@@ -38,7 +38,6 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        GraphvizWarmUp.start()
         let oldPath: String, newPath: String
         if files.count == 2 {
             (oldPath, newPath) = (files[0], files[1])

@@ -1,10 +1,9 @@
 import ArgumentParser
-import Dispatch
 import RelGraph
 import RelGraphRender
 
 /// `relgraph scenario`: what a shock changes, for whom, and why — by which cited relations.
-struct ScenarioCommand: ParsableCommand {
+struct ScenarioCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scenario",
         abstract: "Apply shocks to a model, propagate them, and write pictures and reports of what changed.",
@@ -95,8 +94,7 @@ struct ScenarioCommand: ParsableCommand {
         case failed(String)
     }
 
-    func run() throws {
-        GraphvizWarmUp.start()
+    func run() async throws {
         let scenarios = try loadScenarios()
         // Models, plans and their notes in input order, before anything heavy runs: a mistake
         // in the last scenario stops the batch before the first one is drawn.
@@ -123,7 +121,7 @@ struct ScenarioCommand: ParsableCommand {
         // are written and summarised in input order, so the output is what a sequential run gives.
         let format = output.format, requested = output.layout
         let brokerage: BrokerageMethod = exactBrokerage ? .exact : .automatic
-        let jobs = ParallelJobs(count: plans.count) { [plans] index -> Outcome in
+        let job = { @Sendable [plans] (index: Int) -> Outcome in
             let result = ScenarioEngine.run(plans[index].plan, brokerage: brokerage)
             do {
                 let policy = Self.picturePolicy(for: result, requested: requested)
@@ -135,14 +133,12 @@ struct ScenarioCommand: ParsableCommand {
         var failures = 0
         var documents: [[UInt8]] = []
         let progress = Progress(total: plans.count)
-        for (index, (plan, modelPath)) in plans.enumerated() {
+        try await inInputOrder(count: plans.count, job, waiting: { progress.update($0, plans[$0].plan.scenario.title) }) { index, outcome in
+            let (plan, modelPath) = plans[index]
             let scenario = plan.scenario
-            progress.update(index, scenario.title)
-            let outcome = jobs.take(index)
-            guard case .done(let result, let files)? = outcome else {
+            guard case .done(let result, let files) = outcome else {
                 progress.finish()
-                jobs.cancelAndWait()
-                if case .failed(let message)? = outcome {
+                if case .failed(let message) = outcome {
                     Terminal.standardError.write("\(scenario.path): \(Terminal.standardError.styled("error:", .red, .bold)) \(message)\n")
                 }
                 throw ExitCode.failure
@@ -157,7 +153,6 @@ struct ScenarioCommand: ParsableCommand {
                 try OutputWriter.write(files.map { ($0.name, $0.bytes) }, into: folder, protecting: inputs)
             } catch {
                 progress.finish()
-                jobs.cancelAndWait()
                 throw error
             }
 

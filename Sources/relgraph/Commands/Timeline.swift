@@ -60,7 +60,6 @@ struct Timeline: ParsableCommand {
     }
 
     func run() throws {
-        GraphvizWarmUp.start()
         var options = ModelOptions()
         options.graph = graph
         options.noAssumptions = noAssumptions

@@ -12,4 +12,7 @@ extension PictureFormat: ExpressibleByArgument {
 
 extension LayoutEngine: ExpressibleByArgument {}
 
-extension ActorColoring: ExpressibleByArgument {}
+/// What `--color-by` asks for; `Render` turns `bloc` into the blocs it finds (`ActorColoring`).
+enum ColorBy: String, CaseIterable, ExpressibleByArgument {
+    case group, bloc
+}
