@@ -1,3 +1,5 @@
+import RelGraph
+
 /// Lays one Graphviz SVG over another drawn in the same coordinates: a picture drawn as laid
 /// out, and its title and legend drawn pinned on a canvas that covers both.
 ///
