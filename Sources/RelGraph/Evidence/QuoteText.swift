@@ -64,7 +64,7 @@ public enum QuoteText {
             if index < parts.count - 1 {
                 while let last = fragment.last, lean.contains(last) { fragment = fragment.dropLast() }
             }
-            let trimmed = String(fragment).trimmingBlanks
+            let trimmed = fragment.trimmingWhitespace
             return trimmed.isEmpty ? nil : trimmed
         }
     }

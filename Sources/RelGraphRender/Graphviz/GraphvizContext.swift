@@ -72,7 +72,7 @@ private func captureGraphvizMessage(_ text: UnsafeMutablePointer<CChar>?) -> Int
             message = String(message.dropFirst(prefix.count))
             break
         }
-        message = message.trimmingBlanks
+        message = message.trimmingWhitespace
         if !message.isEmpty { capturedMessages.append(GraphvizMessage(isError: isError, text: message)) }
     }
     return 0

@@ -49,7 +49,7 @@ struct StandardErrorCapture {
             for prefix in ["(null): ", "dot: ", "neato: ", "Warning: ", "Error: "] where text.hasPrefix(prefix) {
                 text = text.dropFirst(prefix.count)
             }
-            let trimmed = text.trimmingBlanks
+            let trimmed = text.trimmingWhitespace
             return trimmed.isEmpty ? nil : trimmed
         }
     }
