@@ -13,9 +13,10 @@ public enum QuoteText {
     public static func normalized(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        // Canonical composition (NFC) from the standard library's own normaliser: Foundation's
-        // `precomposedStringWithCanonicalMapping` gives the same text, but would bring
-        // Foundation (and ICU) into the binary for this one call.
+        // Canonical composition (NFC) from the standard library's own normaliser, which
+        // FoundationEssentials uses too: Swift 6.3 has no public one, FoundationEssentials none
+        // of its own, and Foundation's `precomposedStringWithCanonicalMapping` (the same text)
+        // would bring Foundation and ICU into the binary for this one call.
         let composed = String(decoding: text._nfcCodeUnits, as: UTF8.self)
         for scalar in composed.unicodeScalars {
             let mapped: String
