@@ -54,7 +54,8 @@ public enum OutputFile {
     public static func write(_ files: [Entry], protecting inputs: [String] = []) throws(WriteError) {
         _ = ignoreFileSizeSignal
         var plans: [Plan] = []
-        for file in files { plans.append(try Plan(file, protecting: inputs)) }
+        let protected = inputs.map(standardPath)
+        for file in files { plans.append(try Plan(file, protecting: protected)) }
         var staged: [Staged] = []
         do throws(WriteError) {
             for (number, plan) in plans.enumerated() {
@@ -78,9 +79,10 @@ public enum OutputFile {
         /// A device or a pipe.
         case inPlace(Entry)
 
+        /// `inputs`: standard paths.
         init(_ file: Entry, protecting inputs: [String]) throws(WriteError) {
             let target = standardPath(file.path)
-            for input in inputs where sameFile(target, standardPath(input)) {
+            for input in inputs where sameFile(target, input) {
                 throw WriteError(path: file.path, message: "is an input of this command; refusing to overwrite it")
             }
             var info = stat()
