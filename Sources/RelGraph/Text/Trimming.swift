@@ -7,7 +7,8 @@ extension StringProtocol {
         let untouched = utf8.withContiguousStorageIfAvailable { bytes in
             bytes.first.map(visible) == true && bytes.last.map(visible) == true
         }
-        if untouched == true { return String(self) }
+        // A String is returned as it is (the cast costs nothing once specialised); a copy costs a call.
+        if untouched == true { return self as? String ?? String(self) }
         return trimmingScalars(where: \.properties.isWhitespace)
     }
 
