@@ -1,23 +1,35 @@
-extension StringProtocol {
+extension String {
     /// Without leading and trailing white space (Unicode's White_Space: spaces of every
     /// width, tabs, line breaks), scalar by scalar.
     package var trimmingWhitespace: String {
-        // Nearly every value starts and ends with a visible ASCII character: skip the scan.
-        let visible: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x7F }
-        let untouched = utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.first.map(visible) == true && bytes.last.map(visible) == true
-        }
-        // A String is returned as it is (the cast costs nothing once specialised); a copy costs a call.
-        if untouched == true { return self as? String ?? String(self) }
-        return trimmingScalars(where: \.properties.isWhitespace)
+        Substring.isVisibleAtBothEnds(utf8) ? self : self[...].trimmingScalars(where: \.properties.isWhitespace)
     }
 
     /// Without the leading and trailing scalars `trimmed` picks: scalar by scalar, so that a
     /// space before a combining mark goes and the mark stays.
     package func trimmingScalars(where trimmed: (Unicode.Scalar) -> Bool) -> String {
+        self[...].trimmingScalars(where: trimmed)
+    }
+}
+
+extension Substring {
+    /// Without leading and trailing white space (Unicode's White_Space), scalar by scalar.
+    package var trimmingWhitespace: String {
+        Self.isVisibleAtBothEnds(utf8) ? String(self) : trimmingScalars(where: \.properties.isWhitespace)
+    }
+
+    /// Without the leading and trailing scalars `trimmed` picks, scalar by scalar.
+    package func trimmingScalars(where trimmed: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !trimmed($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !trimmed($0) })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(scalars[first...last])
+    }
+
+    /// Whether the text starts and ends with a visible ASCII character, as nearly every value
+    /// does: then there is nothing to trim, and no scan.
+    static func isVisibleAtBothEnds(_ utf8: some BidirectionalCollection<UInt8>) -> Bool {
+        let visible: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x7F }
+        return utf8.first.map(visible) == true && utf8.last.map(visible) == true
     }
 }
