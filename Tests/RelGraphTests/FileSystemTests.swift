@@ -39,6 +39,8 @@ final class FileSystemTests {
         #expect(DefaultModel.locate(environment: none, from: root + "/real") == DefaultModel.relativePath)
         #expect(DefaultModel.locate(environment: none, from: root + "/real/sub/deep/") == root + "/real/" + DefaultModel.relativePath)
         #expect(DefaultModel.locate(environment: { _ in "mine.yaml" }, from: root + "/real") == "mine.yaml")
+        // From the current folder, taken as the system gives it: as from its path standardised.
+        #expect(DefaultModel.locate(environment: none) == DefaultModel.locate(environment: none, from: FileManager.default.currentDirectoryPath))
     }
 
     @Test("paths as the user wrote them, split and joined by NSString's rules")

@@ -12,9 +12,12 @@ public enum DefaultModel {
     public static let environmentVariable = "RELGRAPH_GRAPH"
 
     public static func locate(environment: (String) -> String? = { getenv($0).map { String(cString: $0) } },
-                              from directory: String = FileManager.default.currentDirectoryPath) -> String? {
+                              from directory: String? = nil) -> String? {
         if let path = environment(environmentVariable), !path.isEmpty { return path }
-        let start = URL(fileURLWithPath: directory).standardizedFileURL
+        // The current folder is standard as the system gives it (no links, dots or repeated
+        // slashes): a standardisation would cost more than the whole search.
+        let start = directory.map { URL(fileURLWithPath: $0).standardizedFileURL }
+            ?? URL(filePath: FileManager.default.currentDirectoryPath, directoryHint: .isDirectory)
         var folder = start
         while true {
             let candidate = folder.appendingPathComponent(relativePath).path
