@@ -28,7 +28,8 @@ enum MarkdownInlineMarkup {
         while i < s.count {
             let bracket = s[i] == "!" ? i + 1 : i
             if bracket < s.count, s[bracket] == "[", let (text, end) = link(s, at: bracket, &closing, &addressEnd) {
-                out.append(contentsOf: text)
+                // One by one: the view's append(contentsOf:) copies all of `out` each time.
+                for scalar in text { out.append(scalar) }
                 i = end
             } else {
                 out.append(s[i])

@@ -42,7 +42,8 @@ public enum QuoteText {
             }
             if pendingSpace && !out.isEmpty && out.last != "-" { out.append(" ") }
             pendingSpace = false
-            out.append(contentsOf: mapped.unicodeScalars)
+            // One by one: the view's append(contentsOf:) copies all of `out` each time.
+            for mappedScalar in mapped.unicodeScalars { out.append(mappedScalar) }
         }
         return String(out)
     }
