@@ -26,7 +26,7 @@ TIMEOUT=${FUZZ_TIMEOUT:-3}
 MAX_LEN=${FUZZ_MAX_LEN:-8192}
 RSS_MB=${FUZZ_RSS_MB:-2048}
 TARGETS=${*:-${FUZZ_TARGETS:-$(cd $FUZZ && ls *.swift | sed 's/\.swift$//')}}
-FLAGS="-O -g -swift-version 6 -sanitize=fuzzer,address -parse-as-library"
+FLAGS="-O -g -swift-version 6 -sanitize=fuzzer,address -parse-as-library -package-name relgraph"
 GRAPHVIZ_INCLUDES=$(pkg-config --cflags-only-I libgvc)
 
 mkdir -p "$BUILD"

@@ -82,19 +82,3 @@ enum ValueReader {
         return trimmed
     }
 }
-
-extension String {
-    /// Without leading and trailing Unicode whitespace.
-    public var trimmingWhitespace: String {
-        // Nearly every value starts and ends with a visible ASCII character: skip the scan.
-        let visible: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x7F }
-        let untouched = utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.first.map(visible) == true && bytes.last.map(visible) == true
-        }
-        if untouched == true { return self }
-        let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(scalars[start...end])
-    }
-}

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// Reads a scenario file, reporting problems at their line and column like the model loader.
 ///
 /// This checks the file on its own; `ScenarioPlan.make` then checks the shocks against the
@@ -265,14 +267,12 @@ public enum ScenarioLoader {
 }
 
 extension ScenarioLoader {
-    /// A graph named relative to the scenario's folder, as Foundation's URLs resolved it
-    /// (`URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(text)
-    /// .standardizedFileURL`), then relative to the current folder when it lies below it:
-    /// shorter in messages.
+    /// A graph named relative to the scenario's folder (`~` expanded, `.` and `..` taken
+    /// away, through symbolic links where the path has `..`), then relative to the current
+    /// folder when it lies below it: shorter in messages.
     static func locateGraph(_ text: String, nextTo path: String) -> String {
-        let folder = PathText.parent(path)
-        let full = FileSystem.standardPath((folder.isEmpty ? "." : folder) + "/" + text)
-        let current = FileSystem.currentFolder
+        let full = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(text).standardizedFileURL.path
+        let current = FileManager.default.currentDirectoryPath
         return full.hasPrefix(current + "/") ? String(full.dropFirst(current.count + 1)) : full
     }
 }

@@ -38,7 +38,7 @@ enum BitmapLimit {
     /// The graph's `pad` in points: "x" or "x,y" in inches.
     private static func padding(_ graph: UnsafeMutablePointer<Agraph_t>) -> (x: Double, y: Double) {
         let text = "pad".withMutableCString { agget(UnsafeMutableRawPointer(graph), $0) }.map { String(cString: $0) } ?? ""
-        let numbers = text.split(separator: ",").compactMap { Double($0.trimmingBlanks) }
+        let numbers = text.split(separator: ",").compactMap { Double($0.trimmingWhitespace) }
         guard let x = numbers.first, x >= 0 else { return (defaultPad, defaultPad) }
         let y = numbers.count > 1 && numbers[1] >= 0 ? numbers[1] : x
         return (x * 72, y * 72)

@@ -106,7 +106,7 @@ struct MessageBuffer {
                 isError = error
                 line = line.dropFirst(prefix.count)
             }
-            let text = line.trimmingBlanks
+            let text = line.trimmingWhitespace
             if !text.isEmpty { messages.append(GraphvizMessage(isError: isError, text: text)) }
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FoundationEssentials
 import RelGraph
 
 /// `relgraph check`: every problem in a model, one line each, at the YAML node it is about.
@@ -44,7 +45,7 @@ struct Check: ParsableCommand {
     var evidence: String?
 
     func validate() throws {
-        if let evidence, !FileSystem.isFolder(evidence) {
+        if let evidence, !FileManager.default.folderExists(atPath: evidence) {
             throw ValidationError("--evidence '\(evidence)' is not a folder")
         }
     }

@@ -4,6 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FoundationEssentials
 import RelGraph
 import RelGraphFormats
 import RelGraphRender
@@ -59,7 +60,7 @@ struct Import: ParsableCommand {
     func run() throws {
         let chosen = try resolvedFormat()
         // "sheets/" → sheets.yaml, "ties.csv" → ties.yaml, "net.dot" → net.yaml.
-        let stem = isFolder(file) ? PathText.lastComponentOfStandardPath(FileSystem.standardPath(file)) : PathNames.stem(file)
+        let stem = isFolder(file) ? URL(fileURLWithPath: file).standardizedFileURL.lastPathComponent : PathNames.stem(file)
         let result = chosen == .csv ? try importCSV(stem: stem) : try importDOT(stem: stem)
         let printer = DiagnosticPrinter(terminal: .standardError)
         printer.print(result.diagnostics)
@@ -70,7 +71,7 @@ struct Import: ParsableCommand {
         }
 
         let destination = output ?? stem + ".yaml"
-        if destination != "-" && !force && FileSystem.exists(destination) {
+        if destination != "-" && !force && FileManager.default.fileExists(atPath: destination) {
             Terminal.standardError.write("\(destination): \(Terminal.standardError.styled("error:", .red, .bold)) already exists; name another file with -o, or add --force to replace it\n")
             throw ExitCode.failure
         }
@@ -110,15 +111,14 @@ struct Import: ParsableCommand {
         return format
     }
 
-    func isFolder(_ path: String) -> Bool { FileSystem.isFolder(path) }
+    func isFolder(_ path: String) -> Bool { FileManager.default.folderExists(atPath: path) }
 
     /// The ties table and the folder its companions are looked for in.
     func csvLocation() -> (folder: String, ties: String) {
         if isFolder(file) { return (file, PathText.appending(CSVColumns.tiesFile, to: file)) }
-        let folder = PathText.deletingLastComponent(file)
+        let (folder, name) = PathText.split(file)
         let companions = [CSVColumns.actorsFile, CSVColumns.sourcesFile, CSVColumns.groupsFile, CSVColumns.modelFile]
-        let name = PathText.lastComponent(file).lowercased()
-        return (folder, companions.contains(name) ? PathText.appending(CSVColumns.tiesFile, to: folder) : file)
+        return (folder, companions.contains(name.lowercased()) ? PathText.appending(CSVColumns.tiesFile, to: folder) : file)
     }
 
     func inputs(_ format: Format) -> [String] {
@@ -132,10 +132,10 @@ struct Import: ParsableCommand {
         let location = csvLocation()
         func companion(_ name: String) throws -> CSVImporter.File? {
             let path = PathText.appending(name, to: location.folder)
-            guard FileSystem.exists(path) else { return nil }
+            guard FileManager.default.fileExists(atPath: path) else { return nil }
             return CSVImporter.File(path: path, bytes: try readFile(path))
         }
-        guard FileSystem.exists(location.ties) else {
+        guard FileManager.default.fileExists(atPath: location.ties) else {
             Terminal.standardError.write("\(location.ties): \(Terminal.standardError.styled("error:", .red, .bold)) no such file; a CSV import needs the ties table\n")
             throw ExitCode.failure
         }

@@ -230,7 +230,7 @@ struct ScenarioCommand: AsyncParsableCommand {
     }
 
     static func assignment(_ text: String, flag: String) throws -> (TieReference, Double) {
-        guard let equals = text.lastIndex(of: "="), let value = Double(text[text.index(after: equals)...].trimmingBlanks) else {
+        guard let equals = text.lastIndex(of: "="), let value = Double(text[text.index(after: equals)...].trimmingWhitespace) else {
             throw ValidationError("\(flag) \(text): write TIE=NUMBER, e.g. 'Azerbaijan~Russia:friction=-0.7'")
         }
         return (try tie(String(text[..<equals]), flag: flag), value)
