@@ -3,10 +3,11 @@ import PackageDescription
 
 let package = Package(
     name: "relgraph",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "relgraph", targets: ["relgraph"]),
         .library(name: "RelGraph", targets: ["RelGraph"]),
+        .library(name: "RelGraphFormats", targets: ["RelGraphFormats"]),
         .library(name: "RelGraphRender", targets: ["RelGraphRender"]),
     ],
     dependencies: [
@@ -26,16 +27,22 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         .target(name: "RelGraph", dependencies: ["CYAML"]),
-        .target(name: "RelGraphRender", dependencies: ["RelGraph", "CGraphviz"]),
+        // Readers, writers and text formats for people: interchange, bibliographies, tables.
+        .target(name: "RelGraphFormats", dependencies: ["RelGraph"]),
+        .target(name: "RelGraphRender", dependencies: ["RelGraph", "RelGraphFormats", "CGraphviz"]),
         .executableTarget(
             name: "relgraph",
             dependencies: [
-                "RelGraph", "RelGraphRender",
+                "RelGraph", "RelGraphFormats", "RelGraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RelGraphTests", dependencies: ["RelGraph"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "RelGraph"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "relgraphTests", dependencies: ["relgraph", "RelGraph"], resources: [.copy("Fixtures")]),
+        // What the test targets share: each fixture file once, and the helpers that read
+        // fixtures, mark expected positions and run the built command (like XcodeGen's TestSupport).
+        .target(name: "TestSupport", dependencies: ["RelGraph"], path: "Tests/TestSupport", resources: [.copy("Fixtures")]),
+        .testTarget(name: "RelGraphTests", dependencies: ["RelGraph", "TestSupport"]),
+        .testTarget(name: "RelGraphFormatsTests", dependencies: ["RelGraphFormats", "RelGraph", "TestSupport"]),
+        .testTarget(name: "RelGraphRenderTests", dependencies: ["RelGraphRender", "RelGraphFormats", "RelGraph", "TestSupport"]),
+        .testTarget(name: "relgraphTests", dependencies: ["relgraph", "RelGraph", "RelGraphFormats", "TestSupport"]),
     ]
 )

@@ -9,8 +9,4 @@ static inline Agdesc_t relgraph_agdirected(void) { return Agdirected; }
 /* A laid-out graph's bounding box, in points: GD_bb is a macro over Graphviz's private record. */
 static inline boxf relgraph_bounding_box(Agraph_t *graph) { return GD_bb(graph); }
 
-/* Whether a laid-out graph has a label of its own, and where the layout centred it. */
-static inline int relgraph_has_label(Agraph_t *graph) { return GD_label(graph) != NULL; }
-static inline pointf relgraph_label_position(Agraph_t *graph) { return GD_label(graph)->pos; }
-
 #endif

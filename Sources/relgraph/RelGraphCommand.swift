@@ -1,5 +1,4 @@
 import ArgumentParser
-import RelGraphRender
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,7 +6,7 @@ import Darwin
 #endif
 
 @main
-struct RelGraphCommand: ParsableCommand {
+struct RelGraphCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "relgraph",
         abstract: "Signed, cited relation graphs of states, blocs, forces and pipelines — and what a shock would change.",
@@ -25,25 +24,16 @@ struct RelGraphCommand: ParsableCommand {
                       SourcesCommand.self, Timeline.self, Export.self, Import.self, Generate.self, BenchInternal.self]
     )
 
-    static let drawingCommands: Set<String> = ["render", "scenario", "diff", "timeline"]
-
     /// Usage errors exit with 2 (ArgumentParser's default is 64), as `check` documents.
-    static func main() {
-        // relgraph's stderr is a copy of descriptor 2 taken now, before any thread can point
-        // descriptor 2 at a capture of Graphviz's own output.
-        _ = Terminal.standardErrorCopy
-        // Commands that draw start Graphviz's start-up on another thread at once, so it also
-        // overlaps the parsing of the arguments (the commands start it again, harmlessly).
-        let arguments = CommandLine.arguments.dropFirst()
-        if let name = arguments.first, Self.drawingCommands.contains(name), !arguments.contains("--help"), !arguments.contains("-h") {
-            GraphvizWarmUp.start()
-        }
-        defer { GraphvizWarmUp.wait() }
+    static func main() async {
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            var command = try await asyncParseAsRoot()
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
         } catch {
-            GraphvizWarmUp.wait()
             let code = exitCode(for: error)
             if code == .validationFailure {
                 Terminal.standardError.write(fullMessage(for: error) + "\n")

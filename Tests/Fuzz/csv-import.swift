@@ -3,6 +3,7 @@
 // the sheets have, and whatever it accepts must come back from its own YAML whole.
 // The input is ties.csv, or actors.csv and ties.csv separated by a NUL byte.
 import RelGraph
+import RelGraphFormats
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSVImport(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

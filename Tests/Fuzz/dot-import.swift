@@ -2,6 +2,7 @@
 // model (DOTImporter), then written as YAML and read back whole. Graphviz's parser is the
 // sturdy part of 2.42 (notes: no known crash), so this watches relgraph's side of it.
 import RelGraph
+import RelGraphFormats
 import RelGraphRender
 
 @_cdecl("LLVMFuzzerTestOneInput")

@@ -4,8 +4,10 @@
 # A target is Tests/Fuzz/<name>.swift (it defines LLVMFuzzerTestOneInput) with seeds in
 # Tests/Fuzz/corpus/<name>/, listed in FUZZ_TARGETS in the Makefile. The library is compiled
 # here with swiftc -sanitize=fuzzer,address into out/fuzz/build, apart from SwiftPM's .build:
-# `swift build` and `swift test` never see these files. A target that imports RelGraphRender
-# is linked with Graphviz as well. A line `// fuzz-dictionary: <file>` names its dictionary.
+# `swift build` and `swift test` never see these files. Every target is linked with RelGraph
+# and RelGraphFormats (Support/FuzzCheck.swift writes models back as YAML); a target that
+# imports RelGraphRender is linked with Graphviz as well. A line `// fuzz-dictionary: <file>`
+# names its dictionary.
 #
 # Environment: FUZZ_SECONDS (per target, default 60), FUZZ_TIMEOUT (seconds one input may
 # take before it counts as a hang, default 3), FUZZ_MAX_LEN (default 8192 bytes),
@@ -24,7 +26,7 @@ TIMEOUT=${FUZZ_TIMEOUT:-3}
 MAX_LEN=${FUZZ_MAX_LEN:-8192}
 RSS_MB=${FUZZ_RSS_MB:-2048}
 TARGETS=${*:-${FUZZ_TARGETS:-$(cd $FUZZ && ls *.swift | sed 's/\.swift$//')}}
-FLAGS="-O -g -swift-version 6 -sanitize=fuzzer,address -parse-as-library"
+FLAGS="-O -g -swift-version 6 -sanitize=fuzzer,address -parse-as-library -package-name relgraph"
 GRAPHVIZ_INCLUDES=$(pkg-config --cflags-only-I libgvc)
 
 mkdir -p "$BUILD"
@@ -43,6 +45,7 @@ build_module() { # name, source folder, extra flags
 }
 
 build_module RelGraph Sources/RelGraph -I Sources/CYAML
+build_module RelGraphFormats Sources/RelGraphFormats -I Sources/CYAML
 if grep -l '^import RelGraphRender' $(for t in $TARGETS; do echo "$FUZZ/$t.swift"; done) >/dev/null 2>&1; then
     # shellcheck disable=SC2086
     build_module RelGraphRender Sources/RelGraphRender -I Sources/CYAML -I Sources/CGraphviz $GRAPHVIZ_INCLUDES
@@ -51,7 +54,7 @@ fi
 for target in $TARGETS; do
     source=$FUZZ/$target.swift
     [ -f "$source" ] || { echo "fuzz: no target $source" >&2; exit 2; }
-    objects="$BUILD/RelGraph.o"
+    objects="$BUILD/RelGraph.o $BUILD/RelGraphFormats.o"
     libraries="-lyaml"
     if grep -q '^import RelGraphRender' "$source"; then
         objects="$objects $BUILD/RelGraphRender.o"
@@ -77,10 +80,21 @@ for target in $TARGETS; do
     set -- -max_total_time="$SECONDS_EACH" -timeout="$TIMEOUT" -max_len="$MAX_LEN" -rss_limit_mb="$RSS_MB" \
         -artifact_prefix="$work/" -print_final_stats=1
     [ -n "$dictionary" ] && set -- "$@" -dict="$FUZZ/$dictionary"
+    # Seeds that are also test fixtures are named in corpus/<target>.fixtures and copied from
+    # Tests/TestSupport/Fixtures, so that the repository keeps each file once.
+    fixtures=""
+    if [ -f "$FUZZ/corpus/$target.fixtures" ]; then
+        fixtures=$work/fixtures
+        rm -rf "$fixtures" && mkdir -p "$fixtures"
+        while read -r name; do
+            [ -n "$name" ] && cp "Tests/TestSupport/Fixtures/$name" "$fixtures/"
+        done < "$FUZZ/corpus/$target.fixtures"
+    fi
     echo "fuzz: running $target for ${SECONDS_EACH}s (log: $work/log)"
     # The grown corpus goes to out/; the committed seeds are only read. Swift's own backtracer
     # is off so that libFuzzer and AddressSanitizer report crashes and write the artefact.
-    if SWIFT_BACKTRACE=enable=no "$BUILD/fuzz-$target" "$@" "$work/corpus" "$FUZZ/corpus/$target" >"$work/log" 2>&1; then
+    # shellcheck disable=SC2086
+    if SWIFT_BACKTRACE=enable=no "$BUILD/fuzz-$target" "$@" "$work/corpus" "$FUZZ/corpus/$target" $fixtures >"$work/log" 2>&1; then
         status=ok
     else
         status="FAILED: $(ls -t "$work" | grep -E '^(crash|timeout|oom|leak|slow-unit)-' | head -1)"

@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import RelGraph
+import RelGraphFormats
 @testable import RelGraphRender
+import TestSupport
 
 @Suite("DOT import: cgraph parses, DOTImporter maps, nothing unreported")
 struct DOTImportTests {
@@ -77,6 +79,28 @@ struct DOTImportTests {
         #expect(back.ties.map(\.note) == model.ties.map(\.note))
         #expect(back.ties.allSatisfy { $0.citations.map(\.source) == [ImportPlaceholder.sourceID] })
         #expect(back.groups.filter { model.actors.compactMap(\.group).contains($0.id) }.map(\.label) == ["The West", "East & South"])
+    }
+
+    /// cgraph's lexer kept what followed the first graph and read it as the start of the next
+    /// text: a trailing newline moved the next error to "line 2", and a second graph was read
+    /// in place of the next text. Each read now starts from its own text.
+    @Test("what follows the first graph does not reach the next text read")
+    func nothingCarriedOver() throws {
+        _ = try DOTReader.read(Array("graph { a -- b }\n\n".utf8))
+        do {
+            _ = try DOTReader.read(Array("digraph { a -> }".utf8))
+            Issue.record("a syntax error was read")
+        } catch {
+            #expect(error.messages == ["syntax error in line 1 near '}'"])
+        }
+        let first = try DOTReader.read(Array("digraph a { x } digraph b { y }".utf8))
+        #expect(first.graph.name == "a" && first.warnings.isEmpty)
+        let next = try DOTReader.read(Array("digraph c { z }".utf8))
+        #expect(next.graph.name == "c" && next.graph.nodes.map(\.name) == ["z"])
+        // Text after the first graph that is not DOT is ignored, as before, and says nothing.
+        let junk = try DOTReader.read(Array("digraph d { w } this is not { DOT".utf8))
+        #expect(junk.graph.name == "d" && junk.warnings.isEmpty)
+        #expect(try DOTReader.read(Array("digraph e { v }".utf8)).graph.name == "e")
     }
 
     @Test("a syntax error, a NUL byte and an oversized file are errors with Graphviz's words, never printed")

@@ -1,6 +1,7 @@
 import Testing
 import RelGraph
 @testable import RelGraphRender
+import TestSupport
 
 @Suite("DOT written by relgraph")
 struct DOTTests {
@@ -16,7 +17,7 @@ struct DOTTests {
 
     @Test("a model's DOT sets only attributes relgraph chooses")
     func attributes() throws {
-        let model = try Fixture.model("hostile.yaml")
+        let model = try Fixture.model("hostile-picture.yaml")
         let spec = ModelPicture.spec(for: model.snapshot())
         let names = Set((spec.graph.graphAttributes + spec.graph.nodeDefaults + spec.graph.edgeDefaults
             + spec.graph.nodes.flatMap(\.attributes) + spec.graph.edges.flatMap(\.attributes)).map(\.name))
@@ -27,7 +28,7 @@ struct DOTTests {
 
     @Test("style: sign, strength, confidence and direction")
     func style() throws {
-        let model = try Fixture.model("hostile.yaml")
+        let model = try Fixture.model("hostile-picture.yaml")
         let edges = ModelPicture.spec(for: model.snapshot()).graph.edges
         let attributes = { (id: String) in Dictionary(edges.first { $0.id == id }!.attributes, uniquingKeysWith: { a, _ in a }) }
         let cooperation = attributes("tie-0"), hostility = attributes("tie-1")

@@ -3,12 +3,13 @@ import FoundationXML
 import Testing
 import RelGraph
 @testable import RelGraphRender
+import TestSupport
 
 @Suite("SVG that embeds cleanly, whatever the model says")
 struct SVGSafetyTests {
     @Test("hostile text gives well-formed XML with the text carried literally")
     func hostileText() throws {
-        let model = try Fixture.model("hostile.yaml")
+        let model = try Fixture.model("hostile-picture.yaml")
         let svg = try renderSVG(model)
         let document = try XMLDocument(data: Data(svg.utf8))
         let texts = try document.nodes(forXPath: "//*[local-name()='text']").compactMap(\.stringValue)
@@ -23,7 +24,7 @@ struct SVGSafetyTests {
 
     @Test("no script, no event handler, no link but http(s)")
     func nothingActive() throws {
-        let svg = try renderSVG(try Fixture.model("hostile.yaml"))
+        let svg = try renderSVG(try Fixture.model("hostile-picture.yaml"))
         let document = try XMLDocument(data: Data(svg.utf8))
         #expect(try document.nodes(forXPath: "//*[local-name()='script' or local-name()='foreignObject' or local-name()='iframe']").isEmpty)
         let attributes = try document.nodes(forXPath: "//@*")
@@ -63,7 +64,7 @@ struct SVGSafetyTests {
 
     @Test("the same input gives the same bytes")
     func deterministic() throws {
-        let model = try Fixture.model("hostile.yaml")
+        let model = try Fixture.model("hostile-picture.yaml")
         for engine in [LayoutEngine.neato, .dot, .fdp] {
             #expect(try renderSVG(model, engine: engine) == renderSVG(model, engine: engine), "\(engine)")
         }
@@ -71,7 +72,7 @@ struct SVGSafetyTests {
 
     @Test("the legend is inside the picture")
     func legend() throws {
-        let svg = try renderSVG(try Fixture.model("hostile.yaml"))
+        let svg = try renderSVG(try Fixture.model("hostile-picture.yaml"))
         #expect(svg.contains("id=\"legend\""))
         for text in ["cooperation (+)", "conflict (−), bars at the ends", "low confidence", "directed (from → to)", "corridor", "force"] {
             #expect(svg.contains(">\(text)</text>"), "legend lacks \(text)")

@@ -3,6 +3,7 @@ import FoundationXML
 import Testing
 import RelGraph
 @testable import RelGraphRender
+import TestSupport
 
 func miniResult(_ shocks: String, at: String? = nil) throws -> ScenarioResult {
     let model = try Fixture.model("caucasus-mini.yaml")

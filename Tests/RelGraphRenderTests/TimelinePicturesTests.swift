@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import RelGraph
 @testable import RelGraphRender
+import TestSupport
 
 @Suite("Timeline pictures: one layout, a frame per date")
 struct TimelinePicturesTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RelGraph
+import TestSupport
 
 /// `relgraph path`'s searches on a small model whose chains are worked out by hand.
 @Suite("Chains between two actors")

@@ -2,40 +2,12 @@ import Foundation
 import Testing
 @testable import RelGraph
 
-/// The text helpers that took the place of Foundation's in the shipped binary, checked against
-/// Foundation itself (which the tests may link): the same result, scalar for scalar.
+/// Where the shipped binary takes the standard library's answer for Foundation's, checked
+/// against Foundation itself (which the tests may link): the same result, scalar for scalar.
 @Suite("Text without Foundation: the same results as Foundation's")
 struct FoundationParityTextTests {
     /// Every Unicode scalar value, but the surrogates.
     static let allScalars: [Unicode.Scalar] = (0...0x10FFFF).compactMap { Unicode.Scalar(UInt32($0)) }
-
-    @Test("a blank is exactly what CharacterSet.whitespaces holds: tab and Zs, no line breaks")
-    func blanks() {
-        let foundation = CharacterSet.whitespaces
-        let differing = Self.allScalars.filter { $0.isBlank != foundation.contains($0) }
-        #expect(differing.isEmpty, "\(differing.map { String($0.value, radix: 16) })")
-        for kept: Unicode.Scalar in ["\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{200C}", "\u{FEFF}", "\u{180E}"] {
-            #expect(!kept.isBlank, "U+\(String(kept.value, radix: 16))")
-        }
-        for blank: Unicode.Scalar in ["\t", " ", "\u{A0}", "\u{1680}", "\u{2003}", "\u{2009}", "\u{200B}", "\u{202F}", "\u{205F}", "\u{3000}"] {
-            #expect(blank.isBlank, "U+\(String(blank.value, radix: 16))")
-        }
-    }
-
-    @Test("trimming blanks: scalar by scalar, line breaks and inner blanks kept, as Foundation trims")
-    func trimming() {
-        let cases = [
-            "", " ", "\t\u{A0} \u{3000}", "  a b  ", "\na\n", " \n a \n ", " \u{301}a", "a \u{301}", "\u{2003}x\u{202F}",
-            "\u{85}x\u{85}", "é ", " e\u{301} ", "\u{FEFF}x ", "\u{1F600} ", "\t-3.5\t",
-        ]
-        for text in cases {
-            #expect(text.trimmingBlanks == text.trimmingCharacters(in: .whitespaces), "\(Array(text.unicodeScalars))")
-            #expect(Substring(text).trimmingBlanks == text.trimmingCharacters(in: .whitespaces))
-        }
-        #expect(" \u{301}a".trimmingBlanks.unicodeScalars.first == "\u{301}")
-        #expect("!!12.5!".trimmingScalars { $0 == "!" } == "12.5")
-        #expect("!!!".trimmingScalars { $0 == "!" } == "")
-    }
 
     @Test("NFC from the standard library is Foundation's canonical composition, but where Foundation erred")
     func composition() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RelGraph
+import TestSupport
 
 /// Inputs libFuzzer found (`make fuzz`, Tests/Fuzz), each kept as it was found and checked
 /// for the diagnostic it must now give.

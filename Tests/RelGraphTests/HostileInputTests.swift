@@ -1,9 +1,11 @@
 import Foundation
 import Testing
 @testable import RelGraph
+import TestSupport
 
 /// Malformed and hostile model files: each gives one clear diagnostic, or loads as written,
-/// and none takes long. Alias bombs, flow nesting and plain binary are in
+/// with its work bounded by what the file holds (no test here times anything; load times of
+/// large files are `make bench`'s). Alias bombs, flow nesting and plain binary are in
 /// ModelLoaderDiagnosticsTests; these are the rest of the hostile-input list.
 @Suite("Hostile model files")
 struct HostileInputTests {
@@ -11,15 +13,13 @@ struct HostileInputTests {
 
     func load(_ bytes: [UInt8]) -> ModelLoader.Result { ModelLoader.load(bytes, path: "h.yaml") }
 
-    @Test("one megabyte scalar aliased a thousand times is an alias bomb too")
+    @Test("one megabyte scalar aliased a thousand times is an alias bomb too, stopped at its second alias")
     func aliasedHugeScalar() {
         let big = String(repeating: "x", count: 1 << 20)
         let yaml = "relgraph: 1\ntitle: &big \(big)\nas_of: 2024\nsources: []\nactors: [" + Array(repeating: "*big", count: 1000).joined(separator: ", ") + "]\n"
-        let clock = ContinuousClock()
-        var result: ModelLoader.Result?
-        let elapsed = clock.measure { result = load(Array(yaml.utf8)) }
-        #expect(result?.diagnostics.map(\.description) == ["h.yaml:5:16: error: aliases expand this document past the size of the file (an alias bomb?) [alias-expansion]"])
-        #expect(elapsed < .seconds(3), "took \(elapsed)")
+        // 5:16 is the second `*big`: the reader stops there, having expanded the megabyte twice
+        // (within the budget of twice the file), not a thousand times.
+        #expect(load(Array(yaml.utf8)).diagnostics.map(\.description) == ["h.yaml:5:16: error: aliases expand this document past the size of the file (an alias bomb?) [alias-expansion]"])
     }
 
     @Test("block nesting past 64 levels is refused at the level that passes it")
@@ -104,27 +104,26 @@ struct HostileInputTests {
         #expect(load(Array(rtl.utf8)).model?.actors.first?.label == "עברית العربية")
     }
 
-    @Test("a 50 MB file loads in seconds, whatever its bulk is")
-    func fiftyMegabytes() {
-        let megabytes = 50
+    /// How long 50 MB take is `make bench`'s figure (docs/benchmarks.md); here, that bulk in a
+    /// text value or in comments is read whole, and adds nothing to the document but its text.
+    @Test("a large file loads whole, whatever its bulk is")
+    func largeFile() throws {
+        let megabytes = 4
         // Bulk as one folded description…
         var bytes = Array("relgraph: 1\ntitle: Big\nas_of: 2024\nsources: []\nactors: [{id: A, kind: state}]\ndescription: >\n".utf8)
         let line = Array(("  " + String(repeating: "word ", count: 20) + "\n").utf8)
-        bytes.reserveCapacity(megabytes << 20)
         while bytes.count < megabytes << 20 { bytes += line }
-        let clock = ContinuousClock()
-        var result: ModelLoader.Result?
-        var elapsed = clock.measure { result = load(bytes) }
-        #expect(result?.codes == ["isolated-actor"])
-        #expect((result?.model?.description?.utf8.count ?? 0) > 40 << 20)
-        #expect(elapsed < .seconds(10), "took \(elapsed)")
-        // …and as comments, which must cost no more than scanning.
+        var result = load(bytes)
+        #expect(result.codes == ["isolated-actor"])
+        let description = try #require(result.model?.description)
+        #expect(description.utf8.count > (megabytes << 20) * 95 / 100)
+        // …and as comments, which add nothing.
         bytes = Array(minimal.utf8)
         let comment = Array("# \(String(repeating: "c", count: 1000))\n".utf8)
         while bytes.count < megabytes << 20 { bytes += comment }
-        elapsed = clock.measure { result = load(bytes) }
-        #expect(result?.diagnostics.isEmpty == true)
-        #expect(elapsed < .seconds(10), "took \(elapsed)")
+        result = load(bytes)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.model?.ties.count == load(Array(minimal.utf8)).model?.ties.count)
     }
 
     @Test("a file over the size limit is refused before it is read")
@@ -134,17 +133,21 @@ struct HostileInputTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         // A sparse file: 300 MB long, no disk used, and nothing read if the size is checked first.
         #expect(truncate(path, off_t(300 << 20)) == 0)
-        let clock = ContinuousClock()
         var message = ""
-        let elapsed = clock.measure {
-            do throws(InputError) { _ = try FileInput.read(path) } catch { message = error.description }
-        }
+        var bytesRead = -1
+        do throws(InputError) { _ = try FileInput.read(path, bytesRead: &bytesRead) } catch { message = error.description }
         #expect(message == "\(path): error: larger than 256 MB; relgraph does not read files this big")
-        #expect(elapsed < .milliseconds(200), "took \(elapsed)")
+        #expect(bytesRead == 0)
+        // The counter counts: a file within the limit is read whole, once.
+        let small = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-small-\(UUID().uuidString).yaml").path
+        #expect(FileManager.default.createFile(atPath: small, contents: Data(minimal.utf8)))
+        defer { try? FileManager.default.removeItem(atPath: small) }
+        #expect(try FileInput.read(small, bytesRead: &bytesRead).count == minimal.utf8.count)
+        #expect(bytesRead == minimal.utf8.count)
     }
 }
 
-@Suite("Hostile model files that would be slow")
+@Suite("Hostile model files that would cost unknowns × actors")
 struct SlowInputTests {
     /// `count` actors and as many ties, both ends of every tie a near miss of an actor id.
     func unknownEnds(_ count: Int) -> String {
@@ -158,17 +161,30 @@ struct SlowInputTests {
         return text + "  - {between: [Xctor0, Actor1], kind: trade, weight: 0.3, cite: [{source: s, quote: q}]}\n"
     }
 
-    @Test("thousands of ties to unknown actors: did-you-mean is bounded, the check is not quadratic")
+    /// Each did-you-mean search compares a word with every id (3,000 × 6,000 edit distances
+    /// took over a minute before hints were bounded). Every misspelling here has a close id,
+    /// so each search made gives a hint: counting hints counts searches.
+    @Test("hundreds of ties to unknown actors: did-you-mean searches are bounded at 100, a repeat keeps its hint")
     func unknownActors() throws {
-        let clock = ContinuousClock()
-        var result: ModelLoader.Result?
-        // 3,000 × 6,000 edit distances took over a minute before hints were bounded.
-        let elapsed = clock.measure { result = load(unknownEnds(3000)) }
-        let unknown = try #require(result?.diagnostics.filter { $0.code == "unknown-actor" })
-        #expect(unknown.count == 6001)
+        let count = 300
+        let result = load(unknownEnds(count))
+        let unknown = result.diagnostics.filter { $0.code == "unknown-actor" }
+        #expect(unknown.count == 2 * count + 1)
         #expect(unknown.filter { $0.hint != nil }.count == 101)
         #expect(unknown.first?.hint == "did you mean 'Actor0'?")
-        #expect(unknown.last?.description == "test.yaml:6008:16: error: unknown actor 'Xctor0'; did you mean 'Actor0'? [unknown-actor]")
-        #expect(elapsed < .seconds(10), "took \(elapsed)")
+        #expect(unknown.last?.description == "test.yaml:\(2 * count + 8):16: error: unknown actor 'Xctor0'; did you mean 'Actor0'? [unknown-actor]")
+    }
+
+    @Test("the hint budget searches each word once, and at most its limit of words")
+    func hintBudget() {
+        var budget = HintBudget(limit: 3)
+        let ids: Set<String> = ["Alpha", "Bravo", "Charlie", "Delta"]
+        #expect(budget.hint(for: "Alfa", in: ids) == "did you mean 'Alpha'?")
+        #expect(budget.hint(for: "Brav", in: ids) == "did you mean 'Bravo'?")
+        #expect(budget.hint(for: "Zzzzzz", in: ids) == nil)
+        #expect(budget.searches == 3)
+        #expect(budget.hint(for: "Alfa", in: ids) == "did you mean 'Alpha'?")
+        #expect(budget.hint(for: "Delt", in: ids) == nil)
+        #expect(budget.searches == 3)
     }
 }

@@ -41,6 +41,32 @@ struct MarkdownInlineMarkupTests {
         #expect(MarkdownInlineMarkup.withoutEscapes(#"\*not emphasis\* \\ \a"#) == #"*not emphasis* \ \a"#)
     }
 
+    /// Text made to make a scanner that searches again from every position quadratic: each
+    /// `[` opens a link whose end is far away or missing, each marker starts a long run.
+    static let hostilePieces = ["[", "*", "_", "![", "[a", "[](", "[x](y", "a*", "*a", "a**", "_a_", "[*", "\\", "]("]
+
+    @Test("hostile text: the searches read each scalar a bounded number of times", arguments: hostilePieces)
+    func boundedReads(piece: String) {
+        let text = String(repeating: piece, count: 20_000 / piece.unicodeScalars.count)
+        let count = text.unicodeScalars.count
+        var linkReads = 0, emphasisReads = 0
+        _ = MarkdownInlineMarkup.withoutLinks(text, reads: &linkReads)
+        _ = MarkdownInlineMarkup.withoutEmphasis(text, reads: &emphasisReads)
+        // Searching again from every position would read about count² / 2 scalars.
+        #expect(linkReads <= 2 * count, "\(linkReads) reads for \(count) scalars")
+        #expect(emphasisReads <= count, "\(emphasisReads) reads for \(count) scalars")
+    }
+
+    @Test("a megabyte of `[`, `*` or `_`: every pass finishes, the text unchanged", arguments: ["[", "*", "_"])
+    func megabyte(piece: String) {
+        let text = String(repeating: piece, count: 1 << 20)
+        var linkReads = 0, emphasisReads = 0
+        #expect(MarkdownInlineMarkup.withoutLinks(text, reads: &linkReads) == text)
+        #expect(MarkdownInlineMarkup.withoutEmphasis(text, reads: &emphasisReads) == text)
+        #expect(MarkdownInlineMarkup.withoutEscapes(text) == text)
+        #expect(linkReads <= 2 << 20 && emphasisReads <= 1 << 20)
+    }
+
     @Test("character classes: ICU's \\s and [\\p{L}\\p{N}] scalar by scalar over the Basic Multilingual Plane")
     func classes() throws {
         let space = try NSRegularExpression(pattern: #"^\s$"#)

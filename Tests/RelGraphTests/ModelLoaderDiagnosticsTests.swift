@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RelGraph
+import TestSupport
 
 @Suite("Every finding of relgraph check, at its exact line and column")
 struct ModelLoaderDiagnosticsTests {
@@ -79,18 +80,19 @@ struct ModelLoaderDiagnosticsTests {
         #expect(result.diagnostics[0].position == TextPosition(line: 2, column: 1))
     }
 
-    @Test("an alias bomb is refused quickly instead of expanded")
+    /// Nine aliases to the level below, twelve levels: 9¹³ nodes expanded. An alias costs one
+    /// record however large its anchor, and the budget (twice the file's size) is crossed on
+    /// the fourth line (`a3`), so reading stops there with one finding.
+    @Test("an alias bomb is refused where it crosses the budget instead of expanded")
     func aliasBomb() {
         var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n"
         for level in 1...12 {
             let refs = Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ")
             yaml += "a\(level): &a\(level) [\(refs)]\n"
         }
-        let clock = ContinuousClock()
-        var result: ModelLoader.Result?
-        let elapsed = clock.measure { result = load(yaml) }
-        #expect(result?.codes == ["alias-expansion"])
-        #expect(elapsed < .seconds(5), "took \(elapsed)")
+        let result = load(yaml)
+        #expect(result.codes == ["alias-expansion"])
+        #expect(result.diagnostics.first?.position.line == 4)
     }
 
     @Test("small aliases are fine")
@@ -135,7 +137,7 @@ struct ModelLoaderDiagnosticsTests {
 
     @Test("the printed form is one line with the code at the end")
     func printedForm() {
-        let diagnostic = Diagnostic(.error, "unknown-actor", "unknown actor 'X\ny'", path: "m.yaml", at: TextPosition(line: 3, column: 7), hint: "did you mean 'Y'?")
+        let diagnostic = Diagnostic(.unknownActor("X\ny", hint: "did you mean 'Y'?"), path: "m.yaml", at: TextPosition(line: 3, column: 7))
         #expect(diagnostic.description == "m.yaml:3:7: error: unknown actor 'X y'; did you mean 'Y'? [unknown-actor]")
     }
 

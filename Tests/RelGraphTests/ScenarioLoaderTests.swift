@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RelGraph
+import TestSupport
 
 @Suite("Scenario files: the same positioned diagnostics as models")
 struct ScenarioLoaderTests {

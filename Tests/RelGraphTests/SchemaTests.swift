@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import RelGraph
+import TestSupport
 
 /// schema/model.schema.json and schema/scenario.schema.json (what editors validate with) must
 /// allow exactly the keys and values the loaders read.
 @Suite("JSON Schemas agree with the loaders")
 struct SchemaTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
 
     static func schema(_ name: String) throws -> [String: Any] {
         let data = try Data(contentsOf: root.appendingPathComponent("schema/\(name).schema.json"))
@@ -52,7 +53,7 @@ struct SchemaTests {
             ([], ScenarioLoader.topKeys), (["$defs", "shock"], ScenarioLoader.shockKeys), (["$defs", "set"], ScenarioLoader.setKeys),
             (["$defs", "scale"], ScenarioLoader.scaleKeys), (["$defs", "add"], ScenarioLoader.addKeys),
             (["$defs", "add_actor"], ScenarioLoader.addActorKeys), (["$defs", "propagation"], ScenarioLoader.propagationKeys),
-            (["$defs", "expectation"], ScenarioLoader.expectationKeys), (["$defs", "citation"], ModelLoader.citationKeys),
+            (["$defs", "expectation"], ScenarioLoader.expectationKeys), (["$defs", "citation"], ScenarioLoader.citationKeys),
         ]
         for (path, keys) in mappings {
             #expect(try Self.properties(scenario, path) == Set(keys), "\(path)")
@@ -68,6 +69,7 @@ struct SchemaTests {
             #expect(try Self.enumeration(schema, ["$defs", "tieKind"]) == TieKind.allCases.map(\.rawValue))
         }
         #expect(try Self.enumeration(model, ["$defs", "confidence"]) == Confidence.allCases.map(\.rawValue))
+        #expect(try Self.enumeration(model, ["$defs", "basis"]) == TieBasis.allCases.map(\.rawValue))
         #expect(try Self.enumeration(scenario, ["$defs", "propagation", "properties", "model"]) == Propagation.Model.allCases.map(\.rawValue))
         let expectation = ["$defs", "expectation", "properties"]
         #expect(try Self.enumeration(scenario, expectation + ["change"]) == Expectation.Change.allCases.map(\.rawValue))
@@ -78,6 +80,20 @@ struct SchemaTests {
         #expect(try Self.enumeration(forms[0], ["properties", "change"]) == ["weaker", "stronger", "more-cooperative", "more-conflictual", "removed", "unchanged"])
         #expect(try Self.enumeration(forms[1], ["properties", "metric"]) == ActorMetric.allCases.map(\.rawValue))
         #expect(try Self.enumeration(forms[2], ["properties", "metric"]) == GraphMetric.allCases.map(\.rawValue))
+    }
+
+    @Test("model: an assumption tie needs a rationale and no cite, a cited tie cite and no rationale; a reading is a weight")
+    func basis() throws {
+        let model = try Self.schema("model")
+        let tie = try Self.object(model, ["$defs", "tie"])
+        #expect(tie["required"] as? [String] == ["kind", "weight"])
+        #expect(try Self.object(tie, ["if", "properties", "basis"])["const"] as? String == TieBasis.assumption.rawValue)
+        #expect(try Self.object(tie, ["if"])["required"] as? [String] == ["basis"])
+        #expect(try Self.object(tie, ["then"])["required"] as? [String] == ["rationale"])
+        #expect(try Self.object(tie, ["then", "not"])["required"] as? [String] == ["cite"])
+        #expect(try Self.object(tie, ["else"])["required"] as? [String] == ["cite"])
+        #expect(try Self.object(tie, ["else", "not"])["required"] as? [String] == ["rationale"])
+        #expect(try Self.object(model, ["$defs", "citation", "properties", "reading"])["$ref"] as? String == "#/$defs/weight")
     }
 
     @Test("the shipped model and scenarios name their schema on the first line, and still load cleanly")

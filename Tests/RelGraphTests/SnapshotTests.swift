@@ -1,5 +1,6 @@
 import Testing
 @testable import RelGraph
+import TestSupport
 
 @Suite("The model as of a date, and focus")
 struct SnapshotTests {
@@ -51,7 +52,7 @@ struct SnapshotTests {
 
     @Test("the Gahuku-Gama network loads as published: 16 subtribes, 29 rova and 29 hina")
     func gahukuGama() throws {
-        let result = try ModelLoader.load(contentsOf: Fixture.url("gahuku-gama.yaml").path)
+        let result = try ModelLoader.load(contentsOf: Fixture.url("analysis/gahuku-gama.yaml").path)
         #expect(!result.hasErrors, "\(result.diagnostics)")
         let model = try #require(result.model)
         #expect(model.actors.count == 16)

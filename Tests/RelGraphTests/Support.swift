@@ -1,16 +1,6 @@
 import Foundation
 @testable import RelGraph
 
-enum Fixture {
-    static func url(_ name: String) -> URL {
-        Bundle.module.url(forResource: "Fixtures/" + name, withExtension: nil)!
-    }
-
-    static func text(_ name: String) throws -> String {
-        try String(contentsOf: url(name), encoding: .utf8)
-    }
-}
-
 extension ModelLoader.Result {
     var codes: [String] { diagnostics.map(\.code) }
 }

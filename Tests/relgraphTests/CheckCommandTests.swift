@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("relgraph check, as a user runs it")
 struct CheckCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("relgraph check --evidence and relgraph sources, as a user runs them")
 struct EvidenceCommandTests {

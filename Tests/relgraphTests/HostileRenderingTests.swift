@@ -1,6 +1,7 @@
 import Foundation
 import FoundationXML
 import Testing
+import TestSupport
 
 /// What relgraph writes from hostile text, checked in the files a user would open: the SVG of
 /// `relgraph render` and the report.html of `relgraph scenario` parse as XML, carry the text

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `relgraph metrics` on the mini Caucasus model as of 2024-01-01, against what NetworkX
-/// computes on the same snapshot (Fixtures/metrics-reference.json, written by
-/// Tests/RelGraphTests/Fixtures/analysis/networkx-reference.py).
+/// computes on the same snapshot (Tests/TestSupport/Fixtures/metrics-reference.json, written by
+/// Tests/TestSupport/Fixtures/analysis/networkx-reference.py).
 @Suite("relgraph metrics, as a user runs it")
 struct MetricsCommandTests {
     /// The reference: node ids in model order and, per measure, one value per node.

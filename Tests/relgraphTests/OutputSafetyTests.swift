@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Outputs are written whole or not at all, through the command line: every failure is one
 /// line on stderr and exit 1, and leaves neither a partial file nor a temporary one behind.

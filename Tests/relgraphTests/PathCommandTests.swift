@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("relgraph path, as a user runs it")
 struct PathCommandTests {

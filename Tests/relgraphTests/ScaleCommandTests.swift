@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("relgraph at scale: generate, large pictures, scenario batches")
 struct ScaleCommandTests {
@@ -51,14 +52,14 @@ struct ScaleCommandTests {
     @Test("the eight shipped scenarios in one process write byte-identical files to each run alone")
     func batchMatchesSingleRuns() throws {
         let folder = try TemporaryFolder()
-        let scenarios = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("scenarios").path)
+        let scenarios = try FileManager.default.contentsOfDirectory(atPath: Repository.root.appendingPathComponent("scenarios").path)
             .filter { $0.hasSuffix(".yaml") }.sorted().map { "scenarios/" + $0 }
         #expect(scenarios.count == 8)
-        let batch = try CommandRunner.run(["scenario"] + scenarios + ["--out", folder.path("batch")], in: repositoryRoot)
+        let batch = try CommandRunner.run(["scenario"] + scenarios + ["--out", folder.path("batch")], in: Repository.root)
         #expect(batch.status == 0, "\(batch.stderr)")
         var alone = ""
         for scenario in scenarios {
-            let single = try CommandRunner.run(["scenario", scenario, "--out", folder.path("alone")], in: repositoryRoot)
+            let single = try CommandRunner.run(["scenario", scenario, "--out", folder.path("alone")], in: Repository.root)
             #expect(single.status == 0)
             alone += single.stdout
         }

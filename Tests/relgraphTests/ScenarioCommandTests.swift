@@ -1,8 +1,6 @@
 import Foundation
 import Testing
-
-/// The repository's own folder (graphs/, scenarios/), found from this file.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+import TestSupport
 
 @Suite("relgraph scenario, as a user runs it")
 struct ScenarioCommandTests {
@@ -88,14 +86,14 @@ struct ScenarioCommandTests {
     @Test("every shipped scenario runs on the default model and --check reports on each")
     func shippedScenarios() throws {
         let folder = try TemporaryFolder()
-        let scenarios = try FileManager.default.contentsOfDirectory(atPath: repositoryRoot.appendingPathComponent("scenarios").path)
+        let scenarios = try FileManager.default.contentsOfDirectory(atPath: Repository.root.appendingPathComponent("scenarios").path)
             .filter { $0.hasSuffix(".yaml") }.sorted().map { "scenarios/" + $0 }
         #expect(scenarios.count >= 8)
-        let output = try CommandRunner.run(["scenario"] + scenarios + ["--check", "--draws", "200", "--out", folder.path("out")], in: repositoryRoot)
+        let output = try CommandRunner.run(["scenario"] + scenarios + ["--check", "--draws", "200", "--out", folder.path("out")], in: Repository.root)
         #expect(output.status == 0 || output.stderr.contains("expectation failed"), "\(output.stderr)")
         #expect(output.stderr.contains("all expectations of \(scenarios.count) scenarios hold") || output.stderr.contains("failed\n"))
         #expect(output.stdout.components(separatedBy: "expectations: ").count - 1 == scenarios.count)
-        let check = try CommandRunner.run(["check"] + scenarios, in: repositoryRoot)
+        let check = try CommandRunner.run(["check"] + scenarios, in: Repository.root)
         #expect(check.status == 0, "\(check.stdout)")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 @Suite("relgraph timeline, as a user runs it")
 struct TimelineCommandTests {

@@ -67,3 +67,18 @@ func dependencySums(_ g: SignedGraph, sources: [Int]) -> [Double] {
     }
     return sums
 }
+
+extension Measure {
+    /// Over cooperative ties, exact or estimated from `MeasureInput.betweennessSample` sources.
+    public static let betweenness = Measure(
+        key: "betweenness", title: "betweenness", display: .places(4, signed: false),
+        definition: "c_B(v) = Σ_{s≠v≠t} σ(s,t|v)/σ(s,t) over unordered pairs, σ counting shortest paths; "
+            + "normalised by (n−1)(n−2)/2: brokerage",
+        networkX: "`networkx.betweenness_centrality(coop, weight=\"distance\", normalized=True)`"
+    ) { input in
+        if let sample = input.betweennessSample {
+            return sampledBetweennessCentrality(input.cooperative, sources: sample, seed: BrokerageMethod.sampleSeed)
+        }
+        return betweennessCentrality(input.cooperative, normalized: true)
+    }
+}

@@ -54,7 +54,7 @@ public func signedBlocs(_ g: SignedGraph, objective: FrustrationObjective = .wei
 }
 
 /// Components up to this many nodes are searched exhaustively.
-let exactBlocSearchLimit = 20
+public let exactBlocSearchLimit = 20
 
 /// `signedBlocs` with the exhaustive-search limit as a parameter, so tests can run the
 /// heuristic on small graphs.

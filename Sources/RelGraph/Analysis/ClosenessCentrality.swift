@@ -49,3 +49,11 @@ public func closenessCentrality(_ g: SignedGraph) -> [Double] {
     }
     return closeness
 }
+
+extension Measure {
+    public static let closeness = Measure(
+        key: "closeness", title: "closeness", display: .places(4, signed: false),
+        definition: "C(u) = ((r−1)/Σ_v d(u,v)) · ((r−1)/(n−1)), r the actors u reaches (itself included); 0 when it reaches no one",
+        networkX: "`networkx.closeness_centrality(coop, distance=\"distance\")` (`wf_improved=True`)"
+    ) { input in closenessCentrality(input.cooperative) }
+}

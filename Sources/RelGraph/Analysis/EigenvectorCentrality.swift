@@ -71,3 +71,14 @@ func euclideanNorm(_ x: [Double]) -> Double {
     }
     return largest * sum.squareRoot()
 }
+
+extension Measure {
+    public static let eigenvector = Measure(
+        key: "eigenvector", title: "eigenvector", display: .places(4, signed: false),
+        definition: "the Perron eigenvector of the weighted adjacency matrix, norm 1, by power iteration on A + I from the uniform vector",
+        networkX: "`networkx.eigenvector_centrality(coop, weight=\"weight\", max_iter=\(GraphMetrics.maxIterations), "
+            + "tol=\(GraphMetrics.tolerance))`"
+    ) { input throws(PowerIterationFailedConvergence) in
+        try eigenvectorCentrality(input.cooperative, maxIterations: GraphMetrics.maxIterations, tolerance: GraphMetrics.tolerance)
+    }
+}

@@ -91,3 +91,16 @@ public func pagerank(_ g: SignedGraph, alpha: Double = 0.85, tolerance: Double =
         }
     }
 }
+
+extension Measure {
+    public static let pagerank = Measure(
+        key: "pagerank", title: "pagerank", display: .places(4, signed: false),
+        definition: "the fixed point of x = α(xP + Σ_dangling x_d / n) + (1−α)/n, P_ij = w_ij / Σ_k w_ik, "
+            + "α = \(GraphMetrics.pagerankAlpha); an actor with no cooperative relation is dangling and spreads its share evenly: influence",
+        networkX: "`networkx.pagerank(coop, alpha=\(GraphMetrics.pagerankAlpha), weight=\"weight\", "
+            + "tol=\(GraphMetrics.tolerance), max_iter=\(GraphMetrics.maxIterations))`"
+    ) { input throws(PowerIterationFailedConvergence) in
+        try RelGraph.pagerank(input.cooperative, alpha: GraphMetrics.pagerankAlpha, tolerance: GraphMetrics.tolerance,
+                               maxIterations: GraphMetrics.maxIterations)
+    }
+}

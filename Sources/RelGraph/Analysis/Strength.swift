@@ -44,3 +44,28 @@ public func degree(_ g: SignedGraph) -> [Int] {
     let table = g.neighbourTable
     return (0 ..< g.nodeCount).map(table.degree(of:))
 }
+
+extension Measure {
+    public static let degree = Measure(
+        key: "degree", title: "degree", display: .count,
+        definition: "number of related actors, of either sign", networkX: "`G.degree()`"
+    ) { input in RelGraph.degree(input.graph).map(Double.init) }
+
+    public static let positiveStrength = Measure(
+        key: "positive_strength", title: "positive", display: .places(2, signed: false),
+        definition: "s⁺(i) = Σ_j max(w_ij, 0): how much cooperation an actor has",
+        networkX: "`coop.degree(weight=\"weight\")`"
+    ) { input in RelGraph.positiveStrength(input.graph) }
+
+    public static let negativeStrength = Measure(
+        key: "negative_strength", title: "negative", display: .places(2, signed: false),
+        definition: "s⁻(i) = Σ_j max(−w_ij, 0), reported ≥ 0: how much friction",
+        networkX: "`N.degree(weight=\"magnitude\")`, N the negative relations with magnitude = |w|"
+    ) { input in RelGraph.negativeStrength(input.graph) }
+
+    /// Net strength: positive minus negative.
+    public static let strength = Measure(
+        key: "strength", title: "net", display: .places(2, signed: true),
+        definition: "s⁺(i) − s⁻(i), net", networkX: "—"
+    ) { input in zip(RelGraph.positiveStrength(input.graph), RelGraph.negativeStrength(input.graph)).map { $0 - $1 } }
+}

@@ -6,21 +6,25 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var severity: Severity
-    public var code: String
+    /// The catalogue entry: what kind of finding this is.
+    public var kind: DiagnosticCode
     public var message: String
     public var path: String
     public var position: TextPosition
     /// A suggestion such as "did you mean 'Azerbaijan'?"; printed after the message.
     public var hint: String?
 
-    public init(_ severity: Severity, _ code: String, _ message: String,
-                path: String, at position: TextPosition, hint: String? = nil) {
-        self.severity = severity
-        self.code = code
-        self.message = message
+    /// The code as printed, `unknown-actor`.
+    public var code: String { kind.rawValue }
+
+    /// A finding in the catalogue's words (`Diagnostic.Message`), about `path` at `position`.
+    public init(_ message: Message, path: String, at position: TextPosition) {
+        severity = message.severity
+        kind = message.code
+        self.message = message.text
         self.path = path
         self.position = position
-        self.hint = hint
+        hint = message.hint
     }
 
     /// `path:line:column: error: message; hint [code]` — one line, whatever the message holds.

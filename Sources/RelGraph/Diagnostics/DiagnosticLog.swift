@@ -5,12 +5,9 @@ public struct DiagnosticLog: Sendable {
 
     public init(path: String) { self.path = path }
 
-    public mutating func error(_ code: String, _ message: String, at position: TextPosition, hint: String? = nil) {
-        diagnostics.append(Diagnostic(.error, code, message, path: path, at: position, hint: hint))
-    }
-
-    public mutating func warning(_ code: String, _ message: String, at position: TextPosition, hint: String? = nil) {
-        diagnostics.append(Diagnostic(.warning, code, message, path: path, at: position, hint: hint))
+    /// One finding, in the catalogue's words, at a place in this file.
+    public mutating func report(_ message: Diagnostic.Message, at position: TextPosition) {
+        diagnostics.append(Diagnostic(message, path: path, at: position))
     }
 
     public mutating func append(contentsOf other: [Diagnostic]) { diagnostics.append(contentsOf: other) }

@@ -29,7 +29,7 @@ public enum EvidenceCheck {
                 documents[source.id] = try folder.document(at: path)
             } catch {
                 missing.insert(source.id)
-                diagnostics.append(Diagnostic(.error, "evidence-unreadable", error.message, path: error.path, at: .none))
+                diagnostics.append(Diagnostic(.evidenceUnreadable(error.message), path: error.path, at: .none))
             }
         }
 
@@ -51,11 +51,7 @@ public enum EvidenceCheck {
         }
         for source in model.sources where missing.contains(source.id) && folder.documentPath(for: source.id) == nil {
             let quotes = uncheckedBySource[source.id] ?? 0
-            diagnostics.append(Diagnostic(
-                .warning, "no-evidence",
-                "no document for source '\(source.id)' in \(folder.path); its \(quotes) quote\(quotes == 1 ? " is" : "s are") not checked",
-                path: model.path, at: source.position,
-                hint: "save it as \(source.id).txt or \(source.id).md"))
+            diagnostics.append(Diagnostic(.noEvidence(source.id, folder: folder.path, quotes: quotes), path: model.path, at: source.position))
         }
         return (diagnostics.sortedByPosition(), summary)
     }
@@ -64,8 +60,7 @@ public enum EvidenceCheck {
     public static func check(_ citation: Citation, against document: EvidenceText, path: String) -> Diagnostic? {
         let fragments = QuoteText.fragments(citation.quote)
         guard !fragments.isEmpty, document.locate(fragments) == nil else { return nil }
-        return Diagnostic(.error, "misquote", "quote not found in \(citation.source)", path: path, at: citation.quotePosition,
-                          hint: hint(fragments, document))
+        return Diagnostic(.misquote(citation.source, hint: hint(fragments, document)), path: path, at: citation.quotePosition)
     }
 
     /// Which part is missing, and the passage that looks most like it.

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// A folder of local copies of a model's sources, one file per source named by its id:
 /// `<id>.txt` (plain text) or `<id>.md` (Markdown), both read without their inline markup
 /// (`MarkdownPlainText`). When both exist the `.txt` is used.
@@ -12,7 +14,7 @@ public struct EvidenceFolder: Sendable {
     public func documentPath(for sourceID: String) -> String? {
         for ext in Self.extensions {
             let candidate = PathText.appending("\(sourceID).\(ext)", to: path)
-            if FileSystem.kind(of: candidate) == .other { return candidate }
+            if FileManager.default.nonFolderExists(atPath: candidate) { return candidate }
         }
         return nil
     }

@@ -44,7 +44,7 @@ public struct EvidenceText: Sendable {
         var ranges: [Range<Int>] = []
         for fragment in fragments {
             let needle = Array(fragment.utf8)
-            guard let start = ByteSearch.firstIndex(of: needle, in: bytes, from: from) else { return nil }
+            guard let start = Bytes.firstIndex(bytes[...], needle, from: from) else { return nil }
             ranges.append(start..<(start + needle.count))
             from = start + needle.count
         }
@@ -53,6 +53,6 @@ public struct EvidenceText: Sendable {
 
     /// Whether a normalised fragment occurs anywhere.
     public func contains(_ fragment: String) -> Bool {
-        ByteSearch.firstIndex(of: Array(fragment.utf8), in: bytes) != nil
+        Bytes.contains(bytes[...], Array(fragment.utf8))
     }
 }

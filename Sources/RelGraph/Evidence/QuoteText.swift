@@ -13,9 +13,10 @@ public enum QuoteText {
     public static func normalized(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
-        // Canonical composition (NFC) from the standard library's own normaliser: Foundation's
-        // `precomposedStringWithCanonicalMapping` gives the same text, but would bring
-        // Foundation (and ICU) into the binary for this one call.
+        // Canonical composition (NFC) from the standard library's own normaliser, which
+        // FoundationEssentials uses too: Swift 6.3 has no public one, FoundationEssentials none
+        // of its own, and Foundation's `precomposedStringWithCanonicalMapping` (the same text)
+        // would bring Foundation and ICU into the binary for this one call.
         let composed = String(decoding: text._nfcCodeUnits, as: UTF8.self)
         for scalar in composed.unicodeScalars {
             let mapped: String
@@ -41,7 +42,8 @@ public enum QuoteText {
             }
             if pendingSpace && !out.isEmpty && out.last != "-" { out.append(" ") }
             pendingSpace = false
-            out.append(contentsOf: mapped.unicodeScalars)
+            // One by one: the view's append(contentsOf:) copies all of `out` each time.
+            for mappedScalar in mapped.unicodeScalars { out.append(mappedScalar) }
         }
         return String(out)
     }
@@ -64,7 +66,7 @@ public enum QuoteText {
             if index < parts.count - 1 {
                 while let last = fragment.last, lean.contains(last) { fragment = fragment.dropLast() }
             }
-            let trimmed = String(fragment).trimmingBlanks
+            let trimmed = fragment.trimmingWhitespace
             return trimmed.isEmpty ? nil : trimmed
         }
     }

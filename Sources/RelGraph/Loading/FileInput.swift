@@ -10,6 +10,14 @@ public enum FileInput {
     public static let maximumBytes = 256 << 20
 
     public static func read(_ path: String) throws(InputError) -> [UInt8] {
+        var bytesRead = 0
+        return try read(path, bytesRead: &bytesRead)
+    }
+
+    /// `bytesRead` counts what was read before the file was taken or refused: tests see that
+    /// a file too large is refused from its size, having read nothing.
+    static func read(_ path: String, bytesRead count: inout Int) throws(InputError) -> [UInt8] {
+        count = 0
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
             switch errno {
@@ -25,7 +33,6 @@ public enum FileInput {
         // Refused before reading when the size is known; a pipe or device is cut off below.
         if info.st_mode & S_IFMT == S_IFREG, info.st_size > maximumBytes { throw tooLarge(path) }
         var bytes = [UInt8](repeating: 0, count: info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) + 1 : 1 << 16)
-        var count = 0
         while true {
             if count == bytes.count {
                 if count > maximumBytes { throw tooLarge(path) }

@@ -7,6 +7,8 @@
 struct HintBudget {
     let limit: Int
     private var hints: [String: String?] = [:]
+    /// Searches made so far: each compares a word with every candidate. At most `limit`.
+    private(set) var searches = 0
 
     init(limit: Int = 100) { self.limit = limit }
 
@@ -14,6 +16,7 @@ struct HintBudget {
         if let known = hints[word] { return known }
         guard hints.count < limit else { return nil }
         let hint = Suggestion.hint(for: word, in: candidates)
+        searches += 1
         hints[word] = .some(hint)
         return hint
     }

@@ -14,7 +14,7 @@ struct MappingReader<Key: MappingKey> {
     init?(_ node: YAMLNode, what: String, log: inout DiagnosticLog) {
         position = node.position
         guard let pairs = node.mapping else {
-            log.error("wrong-type", "expected \(what) as a mapping of keys to values, found \(node.kindDescription)", at: node.position)
+            log.report(.expectedMapping(what, found: node.kindDescription), at: node.position)
             return nil
         }
         self.pairs = pairs
@@ -26,15 +26,14 @@ struct MappingReader<Key: MappingKey> {
             switch pairs.withKeyBytes(at: index, { table.index(of: $0, from: next) }) {
             case nil:
                 let key = pairs[index].key
-                log.error("wrong-type", "a key must be a plain word, found \(key.kindDescription)", at: key.position)
+                log.report(.keyNotPlainWord(found: key.kindDescription), at: key.position)
             case .some(nil):
                 let key = pairs[index].key
                 let unused = names.indices.filter { entry[$0] < 0 }.map { names[$0] }
-                log.error("unknown-key", "unknown key '\(key.scalar!)' in \(what)", at: key.position,
-                          hint: Suggestion.hint(for: key.scalar!, in: unused))
+                log.report(.unknownKey(key.scalar!, in: what, hint: Suggestion.hint(for: key.scalar!, in: unused)), at: key.position)
             case .some(let slot?):
                 if entry[slot] >= 0 {
-                    log.error("duplicate-key", "key '\(names[slot])' appears twice in \(what)", at: pairs[index].key.position)
+                    log.report(.duplicateKey(names[slot], in: what), at: pairs[index].key.position)
                 } else {
                     entry[slot] = Int32(index)
                 }
@@ -66,9 +65,9 @@ struct MappingReader<Key: MappingKey> {
     func required(_ key: Key, in what: String, log: inout DiagnosticLog) -> YAMLNode? {
         if let value = self[key] { return value }
         if let present = value(key) {
-            log.error("missing-key", "'\(key.name)' in \(what) is empty", at: present.position)
+            log.report(.emptyKey(key.name, in: what), at: present.position)
         } else {
-            log.error("missing-key", "\(what) has no '\(key.name)'", at: position)
+            log.report(.missingKey(key.name, in: what), at: position)
         }
         return nil
     }

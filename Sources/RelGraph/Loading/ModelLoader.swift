@@ -8,17 +8,20 @@ public enum ModelLoader {
         /// Nil only when the file is not a YAML mapping at all.
         public var model: Model?
         public var diagnostics: [Diagnostic]
+        /// Assumption ties left out at load (`withoutAssumptions`).
+        public var droppedAssumptions = 0
         public var hasErrors: Bool { diagnostics.hasErrors }
     }
 
-    /// Reads, loads and validates a file.
-    public static func load(contentsOf path: String) throws(InputError) -> Result {
+    /// Reads, loads and validates a file. `withoutAssumptions` leaves out the ties whose basis
+    /// is an assumption before validation, as if they were not written (`--no-assumptions`).
+    public static func load(contentsOf path: String, withoutAssumptions: Bool = false) throws(InputError) -> Result {
         let bytes = try FileInput.read(path)
-        return load(bytes, path: path)
+        return load(bytes, path: path, withoutAssumptions: withoutAssumptions)
     }
 
     /// Loads and validates YAML text already in memory; `path` is used in diagnostics.
-    public static func load(_ bytes: [UInt8], path: String) -> Result {
+    public static func load(_ bytes: [UInt8], path: String, withoutAssumptions: Bool = false) -> Result {
         var log = DiagnosticLog(path: path)
         guard let root = readDocument(bytes, what: "model", log: &log) else {
             return Result(model: nil, diagnostics: log.diagnostics)
@@ -27,24 +30,30 @@ public enum ModelLoader {
             return Result(model: nil, diagnostics: log.diagnostics)
         }
         model.path = path
+        var dropped = 0
+        if withoutAssumptions {
+            let count = model.ties.count
+            model.ties.removeAll(where: \.isAssumption)
+            dropped = count - model.ties.count
+        }
         log.append(contentsOf: ModelValidator.validate(model))
-        return Result(model: model, diagnostics: log.diagnostics.sortedByPosition())
+        return Result(model: model, diagnostics: log.diagnostics.sortedByPosition(), droppedAssumptions: dropped)
     }
 
-    public static func load(_ text: String, path: String) -> Result {
-        load(Array(text.utf8), path: path)
+    public static func load(_ text: String, path: String, withoutAssumptions: Bool = false) -> Result {
+        load(Array(text.utf8), path: path, withoutAssumptions: withoutAssumptions)
     }
 
     /// The YAML root of a relgraph file, or nil with the reason logged.
     static func readDocument(_ bytes: [UInt8], what: String, log: inout DiagnosticLog) -> YAMLNode? {
         do {
             guard let root = try YAMLReader.read(bytes), !root.isNull else {
-                log.error("empty-file", "the file is empty; a \(what) starts with 'relgraph: 1'", at: .start)
+                log.report(.emptyFile(what), at: .start)
                 return nil
             }
             return root
         } catch {
-            log.error(error.code, error.message, at: error.position)
+            log.report(error.message, at: error.position)
             return nil
         }
     }
@@ -88,8 +97,7 @@ public enum ModelLoader {
     static func checkVersion(_ node: YAMLNode?, log: inout DiagnosticLog) {
         guard let node else { return }
         guard let text = node.scalar, Int(text.trimmingWhitespace) == Model.formatVersion else {
-            log.error("unsupported-version", "format version \(node.kindDescription) is not supported; this relgraph reads version \(Model.formatVersion)",
-                      at: node.position, hint: "write 'relgraph: \(Model.formatVersion)'")
+            log.report(.unsupportedVersion(found: node.kindDescription), at: node.position)
             return
         }
     }
@@ -123,8 +131,7 @@ public enum ModelLoader {
         if let gradeNode = map[.grade], let text = ValueReader.text(gradeNode, what: "grade", log: &log) {
             grade = AdmiraltyGrade(text.trimmingWhitespace)
             if grade == nil {
-                log.error("invalid-grade", "grade '\(text)' is not an Admiralty code", at: gradeNode.position,
-                          hint: "reliability A–F then credibility 1–6, e.g. 'B2'")
+                log.report(.invalidGrade(text), at: gradeNode.position)
             }
         }
         guard let id else { return nil }
@@ -148,7 +155,7 @@ public enum ModelLoader {
             if HexColor.isValid(text) {
                 color = text.lowercased()
             } else {
-                log.error("invalid-color", "color '\(text)' is not a #rrggbb colour", at: colorNode.position)
+                log.report(.invalidColor(text), at: colorNode.position)
             }
         }
         guard let id else { return nil }
@@ -165,7 +172,7 @@ public enum ModelLoader {
         guard let map = MappingReader<ActorKey>(node, what: "an actor", log: &log) else { return nil }
         let id = map.required(.id, in: "an actor", log: &log).flatMap { ValueReader.identifier($0, what: "actor id", log: &log) }
         let kind = map.required(.kind, in: "an actor", log: &log).flatMap {
-            ValueReader.choice($0, ActorKind.self, what: "actor kind", code: "unknown-kind", log: &log)
+            ValueReader.choice($0, ActorKind.self, what: "actor kind", code: .kind, log: &log)
         }
         let group = map[.group].flatMap { ValueReader.identifier($0, what: "group", log: &log) }
         var aliases: [String] = []
@@ -183,8 +190,9 @@ public enum ModelLoader {
     }
 
     enum TieKey: Int, MappingKey, TieEndKey, ValidityKey {
-        case between, from, to, kind, weight, since, until, confidence, label, note, cite
-        static let table = MappingKeys(Self.self, names: ["between", "from", "to", "kind", "weight", "since", "until", "confidence", "label", "note", "cite"])
+        case between, from, to, kind, weight, since, until, confidence, label, note, basis, rationale, cite
+        static let table = MappingKeys(Self.self, names: ["between", "from", "to", "kind", "weight", "since", "until", "confidence", "label", "note",
+                                                          "basis", "rationale", "cite"])
     }
     static var tieKeys: [String] { TieKey.table.names }
 
@@ -194,15 +202,14 @@ public enum ModelLoader {
         let ends = readEnds(map, positions: &positions, log: &log)
         let kind = map.required(.kind, in: "a tie", log: &log).flatMap {
             positions.kind = $0.position
-            return ValueReader.choice($0, TieKind.self, what: "tie kind", code: "unknown-kind", log: &log)
+            return ValueReader.choice($0, TieKind.self, what: "tie kind", code: .kind, log: &log)
         }
         var weight: Double?
         if let weightNode = map.required(.weight, in: "a tie", log: &log) {
             positions.weight = weightNode.position
-            weight = ValueReader.number(weightNode, what: "weight", code: "invalid-weight", log: &log)
+            weight = ValueReader.number(weightNode, what: "weight", code: .weight, log: &log)
             if let value = weight, !(-1...1).contains(value) {
-                log.error("weight-out-of-range", "weight \(text(of: weightNode)) is outside −1 … +1", at: weightNode.position,
-                          hint: "the sign says cooperation or conflict, the size how strong (docs/weights.md)")
+                log.report(.weightOutOfRange(text(of: weightNode)), at: weightNode.position)
                 weight = nil
             }
         }
@@ -210,36 +217,50 @@ public enum ModelLoader {
         positions.since = map[.since]?.position
         positions.until = map[.until]?.position
         let confidence = map[.confidence].flatMap {
-            ValueReader.choice($0, Confidence.self, what: "confidence", code: "invalid-value", log: &log)
+            ValueReader.choice($0, Confidence.self, what: "confidence", code: .value, log: &log)
         }
+        positions.basis = map[.basis]?.position
+        let basis = map[.basis].flatMap { ValueReader.choice($0, TieBasis.self, what: "basis", code: .value, log: &log) } ?? .cited
+        var rationale: String?
         var citations: [Citation] = []
-        if let citeNode = map[.cite] {
-            if let items = ValueReader.list(citeNode, what: "cite", log: &log) {
-                if items.isEmpty {
-                    log.error("missing-citation", "a tie needs at least one citation", at: citeNode.position)
-                }
-                citations = items.compactMap { readCitation($0, log: &log) }
+        switch basis {
+        case .assumption:
+            // An assumption rests on its rationale: a citation would make it a cited tie.
+            rationale = map.required(.rationale, in: "an assumption tie", log: &log).flatMap {
+                ValueReader.optionalText($0, what: "rationale", log: &log)
             }
-        } else {
-            log.error("missing-citation", "a tie has no 'cite': every tie must cite a source", at: map.value(.cite)?.position ?? node.position)
+            if map.has(.cite) { log.report(.citedAssumption(), at: map.value(.cite)!.position) }
+        case .cited:
+            if let rationaleNode = map.value(.rationale) { log.report(.rationaleOfCitedTie(), at: rationaleNode.position) }
+            if let citeNode = map[.cite] {
+                if let items = ValueReader.list(citeNode, what: "cite", log: &log) {
+                    if items.isEmpty {
+                        log.report(.noCitations(), at: citeNode.position)
+                    }
+                    citations = items.compactMap { readCitation($0, log: &log) }
+                }
+            } else {
+                log.report(.noCite(), at: map.value(.cite)?.position ?? node.position)
+            }
         }
         guard let (from, to, directed) = ends, let kind, let weight else { return nil }
         return Tie(from: from, to: to, directed: directed, kind: kind, weight: weight, validity: validity,
                    confidence: confidence ?? .medium, label: ValueReader.optionalText(map[.label], what: "label", log: &log),
-                   note: ValueReader.optionalText(map[.note], what: "note", log: &log), citations: citations, positions: positions)
+                   note: ValueReader.optionalText(map[.note], what: "note", log: &log), basis: basis, rationale: rationale,
+                   citations: citations, positions: positions)
     }
 
     /// `between: [A, B]` or `from: A` + `to: B`, never both.
     static func readEnds<Key: TieEndKey>(_ map: MappingReader<Key>, positions: inout Tie.Positions, log: inout DiagnosticLog) -> (String, String, Bool)? {
         let between = map[.between]
         if let between, map.has(.from) || map.has(.to) {
-            log.error("tie-ends", "a tie has either 'between' (mutual) or 'from' and 'to' (directed), not both", at: between.position)
+            log.report(.bothKindsOfEnds(), at: between.position)
             return nil
         }
         if let between {
             guard let items = ValueReader.list(between, what: "between", log: &log) else { return nil }
             guard items.count == 2 else {
-                log.error("tie-ends", "'between' names exactly two actors, found \(items.count)", at: between.position)
+                log.report(.betweenCount(items.count), at: between.position)
                 return nil
             }
             positions.from = items[0].position
@@ -258,40 +279,59 @@ public enum ModelLoader {
                   let b = ValueReader.identifier(toNode, what: "actor", log: &log) else { return nil }
             return (a, b, true)
         }
-        log.error("missing-key", "a tie has neither 'between' nor 'from'/'to'", at: map.position,
-                  hint: "write 'between: [A, B]' for a mutual tie")
+        log.report(.noEnds(), at: map.position)
         return nil
     }
 
     enum CitationKey: Int, MappingKey {
-        case source, quote, at
-        static let table = MappingKeys(Self.self, names: ["source", "quote", "at"])
+        case source, quote, at, reading
+        static let table = MappingKeys(Self.self, names: ["source", "quote", "at", "reading"])
     }
     static var citationKeys: [String] { CitationKey.table.names }
 
-    static func readCitation(_ node: YAMLNode, log: inout DiagnosticLog) -> Citation? {
+    /// A tie's citation; `readings: false` for a scenario's citations, which cite an argument,
+    /// not a weight (a `reading` there is an unknown key).
+    static func readCitation(_ node: YAMLNode, readings: Bool = true, log: inout DiagnosticLog) -> Citation? {
         guard let map = MappingReader<CitationKey>(node, what: "a citation", log: &log) else { return nil }
+        var reading: Double?
+        if let readingNode = map.value(.reading) {
+            if !readings {
+                log.report(.unknownKey("reading", in: "a citation", hint: nil), at: readingKeyPosition(node) ?? readingNode.position)
+            } else if let value = ValueReader.number(readingNode, what: "reading", code: .weight, log: &log) {
+                if (-1...1).contains(value) {
+                    reading = value
+                } else {
+                    log.report(.readingOutOfRange(text(of: readingNode)), at: readingNode.position)
+                }
+            }
+        }
         let sourceNode = map.required(.source, in: "a citation", log: &log)
         let source = sourceNode.flatMap { ValueReader.identifier($0, what: "source", log: &log) }
         var quote: String?
         if let quoteNode = map.value(.quote) {
             let text = quoteNode.isNull ? "" : ValueReader.text(quoteNode, what: "quote", log: &log)
             if let text, text.trimmingWhitespace.isEmpty {
-                log.error("empty-quote", "the quote is empty; cite the source's own words", at: quoteNode.position)
+                log.report(.emptyQuote(), at: quoteNode.position)
             } else if let text {
                 quote = text
                 // Characters never outnumber bytes: most quotes are settled without counting Characters.
                 if text.utf8.count > 300, text.count > 300 {
-                    log.warning("long-quote", "quote of \(text.count) characters; keep quotes under 300 and skip words with '...'",
-                                at: quoteNode.position)
+                    log.report(.longQuote(characters: text.count), at: quoteNode.position)
                 }
             }
         } else {
-            log.error("empty-quote", "a citation has no 'quote'; cite the source's own words", at: node.position)
+            log.report(.noQuote(), at: node.position)
         }
         guard let source, let quote else { return nil }
-        return Citation(source: source, quote: quote, at: ValueReader.optionalText(map[.at], what: "at", log: &log),
-                        position: node.position, sourcePosition: sourceNode?.position, quotePosition: map.value(.quote)?.position)
+        return Citation(source: source, quote: quote, at: ValueReader.optionalText(map[.at], what: "at", log: &log), reading: reading,
+                        position: node.position, sourcePosition: sourceNode?.position, quotePosition: map.value(.quote)?.position,
+                        readingPosition: reading == nil ? nil : map.value(.reading)?.position)
+    }
+
+    /// Where the key `reading` of a citation was written, for an unknown-key finding at the key as usual.
+    static func readingKeyPosition(_ node: YAMLNode) -> TextPosition? {
+        guard let pairs = node.mapping else { return nil }
+        return pairs.indices.first { pairs[$0].key.scalar == "reading" }.map { pairs[$0].key.position }
     }
 
     static func readValidity<Key: ValidityKey>(_ map: MappingReader<Key>, log: inout DiagnosticLog) -> Validity {

@@ -17,12 +17,11 @@ public enum ModelValidator {
         for (number, actor) in model.actors.enumerated() where actorNumber[actor.id] == nil {
             actorNumber[actor.id] = number
             if let group = actor.group, !groupIDs.contains(group) {
-                log.error("unknown-group", "actor '\(actor.id)' names unknown group '\(group)'", at: actor.position,
-                          hint: hints.hint(for: group, in: groupIDs))
+                log.report(.unknownGroup(actor: actor.id, group: group, hint: hints.hint(for: group, in: groupIDs)), at: actor.position)
             }
             if actor.validity.isReversed {
-                log.error("until-before-since", "actor '\(actor.id)' ends (\(actor.validity.until!)) before it begins (\(actor.validity.since!))",
-                          at: actor.untilPosition ?? actor.position)
+                log.report(.actorEndsBeforeItBegins(actor.id, since: actor.validity.since!, until: actor.validity.until!),
+                           at: actor.untilPosition ?? actor.position)
             }
         }
         var sourceNumber: [String: Int] = [:]
@@ -44,18 +43,21 @@ public enum ModelValidator {
                     citedSources[number] = true
                 } else {
                     citedUnknown.insert(citation.source)
-                    log.error("unknown-source", "citation of unknown source '\(citation.source)'", at: citation.sourcePosition,
-                              hint: hints.hint(for: citation.source, in: sourceIDs))
+                    log.report(.unknownSource(citation.source, hint: hints.hint(for: citation.source, in: sourceIDs)), at: citation.sourcePosition)
+                }
+                if let reading = citation.reading, !tie.kind.accepts(weight: reading) {
+                    log.report(.readingSignMismatch(tie.kind, reading: reading, source: citation.source), at: citation.readingPosition ?? citation.position)
                 }
             }
+            if tie.isAssumption {
+                log.report(.assumption(tie.name(withKind: true), rationale: tie.rationale ?? ""), at: tie.positions.basis ?? tie.positions.entry)
+            }
             if !tie.kind.accepts(weight: tie.weight) {
-                let expected = tie.kind.expectedSign == .positive ? "positive (cooperative)" : "negative (conflictual)"
-                log.warning("sign-mismatch", "a '\(tie.kind.rawValue)' tie is expected to be \(expected), but its weight is \(format(tie.weight))",
-                            at: tie.positions.weight, hint: "check the sign, or choose another kind")
+                log.report(.signMismatch(tie.kind, weight: tie.weight), at: tie.positions.weight)
             }
             if tie.validity.isReversed {
-                log.error("until-before-since", "tie \(tie.name()) ends (\(tie.validity.until!)) before it begins (\(tie.validity.since!))",
-                          at: tie.positions.until ?? tie.positions.entry)
+                log.report(.tieEndsBeforeItBegins(tie.name(), since: tie.validity.since!, until: tie.validity.until!),
+                           at: tie.positions.until ?? tie.positions.entry)
             }
             let from = ends[index].from, to = ends[index].to
             if from == nil {
@@ -67,7 +69,7 @@ public enum ModelValidator {
                 reportUnknownActor(tie.to, at: tie.positions.to, names: names!, actorIDs: actorIDs, hints: &hints, log: &log)
             }
             if tie.from == tie.to {
-                log.error("self-tie", "a tie joins '\(tie.from)' to itself", at: tie.positions.to)
+                log.report(.selfTie(tie.from), at: tie.positions.to)
                 continue
             }
             if let from { tiedActors[from] = true } else { tiedUnknown.insert(tie.from) }
@@ -84,16 +86,15 @@ public enum ModelValidator {
                 seenOtherTies![identity, default: []].append(SeenTie(validity: tie.validity, position: tie.positions.entry))
             }
             if let earlier {
-                log.error("duplicate-tie", "a second '\(tie.kind.rawValue)' tie \(tie.name()) in the same period (first at line \(earlier.line))",
-                          at: tie.positions.entry, hint: "merge their citations, or give them non-overlapping since/until")
+                log.report(.duplicateTie(tie.kind, tie.name(), firstLine: earlier.line), at: tie.positions.entry)
             }
         }
 
         for source in model.sources where !(sourceNumber[source.id].map { citedSources[$0] } ?? citedUnknown.contains(source.id)) {
-            log.warning("unused-source", "source '\(source.id)' is not cited by any tie", at: source.position)
+            log.report(.unusedSource(source.id), at: source.position)
         }
         for actor in model.actors where !(actorNumber[actor.id].map { tiedActors[$0] } ?? tiedUnknown.contains(actor.id)) {
-            log.warning("isolated-actor", "actor '\(actor.id)' has no ties", at: actor.position)
+            log.report(.isolatedActor(actor.id), at: actor.position)
         }
         return log.diagnostics
     }
@@ -181,7 +182,7 @@ public enum ModelValidator {
         var first: [String: TextPosition] = [:]
         for (id, position) in entries {
             if let earlier = first[id] {
-                log.error("duplicate-id", "\(what) id '\(id)' is already used at line \(earlier.line)", at: position)
+                log.report(.duplicateID(what, id, firstLine: earlier.line), at: position)
             } else {
                 first[id] = position
             }
@@ -199,7 +200,7 @@ public enum ModelValidator {
             for alias in actor.aliases {
                 let key = alias.lowercased()
                 if let other = owner[key], other != actor.id {
-                    log.error("duplicate-alias", "alias '\(alias)' of '\(actor.id)' already names '\(other)'", at: actor.position)
+                    log.report(.duplicateAlias(alias, of: actor.id, names: other), at: actor.position)
                 } else {
                     owner[key] = actor.id
                 }
@@ -210,9 +211,9 @@ public enum ModelValidator {
     static func reportUnknownActor(_ id: String, at position: TextPosition, names: ActorNames, actorIDs: Set<String>,
                                    hints: inout HintBudget, log: inout DiagnosticLog) {
         if let actor = names.resolve(id) {
-            log.error("unknown-actor", "unknown actor '\(id)'", at: position, hint: "ties use ids: '\(id)' is a name of '\(actor)'")
+            log.report(.unknownActor(id, hint: "ties use ids: '\(id)' is a name of '\(actor)'"), at: position)
         } else {
-            log.error("unknown-actor", "unknown actor '\(id)'", at: position, hint: hints.hint(for: id, in: actorIDs))
+            log.report(.unknownActor(id, hint: hints.hint(for: id, in: actorIDs)), at: position)
         }
     }
 
@@ -221,19 +222,17 @@ public enum ModelValidator {
         var span: String { actorValidity.summary ?? "" }
         if let since = tie.validity.since {
             if let first = actorValidity.firstDay, since.firstDay < first {
-                log.error("outside-actor-validity", "tie begins (\(since)) before '\(actorID)' exists (\(span))", at: tie.positions.since ?? tie.positions.entry)
+                log.report(.tieBeginsBeforeActor(since, actor: actorID, span: span), at: tie.positions.since ?? tie.positions.entry)
             } else if let last = actorValidity.lastDay, since.firstDay > last {
-                log.error("outside-actor-validity", "tie begins (\(since)) after '\(actorID)' has ceased (\(span))", at: tie.positions.since ?? tie.positions.entry)
+                log.report(.tieBeginsAfterActor(since, actor: actorID, span: span), at: tie.positions.since ?? tie.positions.entry)
             }
         }
         if let until = tie.validity.until {
             if let last = actorValidity.lastDay, until.lastDay > last {
-                log.error("outside-actor-validity", "tie ends (\(until)) after '\(actorID)' has ceased (\(span))", at: tie.positions.until ?? tie.positions.entry)
+                log.report(.tieEndsAfterActor(until, actor: actorID, span: span), at: tie.positions.until ?? tie.positions.entry)
             } else if let first = actorValidity.firstDay, until.lastDay < first {
-                log.error("outside-actor-validity", "tie ends (\(until)) before '\(actorID)' exists (\(span))", at: tie.positions.until ?? tie.positions.entry)
+                log.report(.tieEndsBeforeActor(until, actor: actorID, span: span), at: tie.positions.until ?? tie.positions.entry)
             }
         }
     }
-
-    static func format(_ weight: Double) -> String { WeightFormat.signed(weight) }
 }

@@ -3,7 +3,7 @@
 enum ValueReader {
     static func text(_ node: YAMLNode, what: String, log: inout DiagnosticLog) -> String? {
         guard let text = node.scalar else {
-            log.error("wrong-type", "expected \(what) as text, found \(node.kindDescription)", at: node.position)
+            log.report(.expectedText(what, found: node.kindDescription), at: node.position)
             return nil
         }
         return text
@@ -21,8 +21,7 @@ enum ValueReader {
         // Judged on the document's bytes where they are plain ASCII, as nearly every id is.
         let asciiVerdict = node.withScalarBytes(Identifier.asciiVerdict) ?? nil
         guard asciiVerdict ?? Identifier.isValid(text) else {
-            log.error("invalid-id", "\(what) '\(text)' is not a plain word (letters, digits, '_', '-', '.')",
-                      at: node.position, hint: Identifier.suggestion(for: text).map { "try '\($0)'" })
+            log.report(.invalidID(what, text, suggestion: Identifier.suggestion(for: text)), at: node.position)
             return nil
         }
         return text
@@ -31,42 +30,42 @@ enum ValueReader {
     static func date(_ node: YAMLNode, what: String, log: inout DiagnosticLog) -> PartialDate? {
         guard let text = text(node, what: what, log: &log) else { return nil }
         guard let date = PartialDate(parsing: text.trimmingWhitespace) else {
-            log.error("invalid-date", "\(what) '\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD", at: node.position)
+            log.report(.invalidDate(what, text), at: node.position)
             return nil
         }
         return date
     }
 
-    static func number(_ node: YAMLNode, what: String, code: String, log: inout DiagnosticLog) -> Double? {
+    static func number(_ node: YAMLNode, what: String, code: Diagnostic.Message.NumberCode, log: inout DiagnosticLog) -> Double? {
         guard let text = node.plainScalar, let value = Double(text.trimmingWhitespace), value.isFinite else {
-            log.error(code, "\(what) must be a number, found \(node.kindDescription)", at: node.position)
+            log.report(.notANumber(what, found: node.kindDescription, code: code), at: node.position)
             return nil
         }
         return value
     }
 
-    static func integer(_ node: YAMLNode, what: String, code: String, log: inout DiagnosticLog) -> Int? {
+    static func integer(_ node: YAMLNode, what: String, code: Diagnostic.Message.NumberCode, log: inout DiagnosticLog) -> Int? {
         guard let text = node.plainScalar, let value = Int(text.trimmingWhitespace) else {
-            log.error(code, "\(what) must be a whole number, found \(node.kindDescription)", at: node.position)
+            log.report(.notAWholeNumber(what, found: node.kindDescription, code: code), at: node.position)
             return nil
         }
         return value
     }
 
     /// One of a closed vocabulary, with a did-you-mean.
-    static func choice<T: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ type: T.Type, what: String, code: String,
+    static func choice<T: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ type: T.Type, what: String, code: Diagnostic.Message.ChoiceCode,
                                                           log: inout DiagnosticLog) -> T? where T.RawValue == String {
         guard let text = text(node, what: what, log: &log) else { return nil }
         if let value = T(rawValue: text.trimmingWhitespace) { return value }
         let names = T.allCases.map(\.rawValue)
-        log.error(code, "unknown \(what) '\(text)'", at: node.position,
-                  hint: Suggestion.hint(for: text, in: names) ?? "one of: \(names.joined(separator: ", "))")
+        log.report(.unknownChoice(what, text, code: code, hint: Suggestion.hint(for: text, in: names) ?? "one of: \(names.joined(separator: ", "))"),
+                   at: node.position)
         return nil
     }
 
     static func list(_ node: YAMLNode, what: String, log: inout DiagnosticLog) -> YAMLNode.Items? {
         guard let items = node.sequence else {
-            log.error("wrong-type", "expected \(what) as a list, found \(node.kindDescription)", at: node.position)
+            log.report(.expectedList(what, found: node.kindDescription), at: node.position)
             return nil
         }
         return items
@@ -77,24 +76,9 @@ enum ValueReader {
         guard let text = text(node, what: "url", log: &log) else { return nil }
         let trimmed = text.trimmingWhitespace
         guard WebAddress.isAcceptable(trimmed) else {
-            log.error("invalid-url", "url '\(trimmed.prefix(80))' is not an http or https address", at: node.position)
+            log.report(.invalidURL(trimmed), at: node.position)
             return nil
         }
         return trimmed
-    }
-}
-
-extension String {
-    var trimmingWhitespace: String {
-        // Nearly every value starts and ends with a visible ASCII character: skip the scan.
-        let visible: (UInt8) -> Bool = { $0 > 0x20 && $0 < 0x7F }
-        let untouched = utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.first.map(visible) == true && bytes.last.map(visible) == true
-        }
-        if untouched == true { return self }
-        let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(scalars[start...end])
     }
 }

@@ -11,6 +11,10 @@ public struct Tie: Sendable {
     public var confidence: Confidence
     public var label: String?
     public var note: String?
+    /// Cited (the default), or an assumption with a `rationale` and no citations.
+    public var basis: TieBasis
+    /// Why an assumption tie is assumed; nil for a cited tie.
+    public var rationale: String?
     public var citations: [Citation]
     public var positions: Positions
 
@@ -23,6 +27,8 @@ public struct Tie: Sendable {
         public var weight: TextPosition
         public var since: TextPosition?
         public var until: TextPosition?
+        /// Where `basis:` was written, when it was.
+        public var basis: TextPosition?
 
         public init(entry: TextPosition) {
             self.entry = entry
@@ -35,7 +41,8 @@ public struct Tie: Sendable {
 
     public init(from: String, to: String, directed: Bool = false, kind: TieKind, weight: Double,
                 validity: Validity = .always, confidence: Confidence = .medium, label: String? = nil,
-                note: String? = nil, citations: [Citation] = [], positions: Positions = Positions(entry: .start)) {
+                note: String? = nil, basis: TieBasis = .cited, rationale: String? = nil, citations: [Citation] = [],
+                positions: Positions = Positions(entry: .start)) {
         self.from = from
         self.to = to
         self.directed = directed
@@ -45,6 +52,8 @@ public struct Tie: Sendable {
         self.confidence = confidence
         self.label = label
         self.note = note
+        self.basis = basis
+        self.rationale = rationale
         self.citations = citations
         self.positions = positions
     }
@@ -59,6 +68,9 @@ public struct Tie: Sendable {
 
     /// The weight that counts for the pair's relation: κ · weight (`TieKind.pairShare`).
     public var effectiveWeight: Double { kind.pairShare(directed: directed) * weight }
+
+    /// A tie that rests on an assumption rather than on sources.
+    public var isAssumption: Bool { basis == .assumption }
 
     public var isCooperative: Bool { weight > 0 }
     public var isConflictual: Bool { weight < 0 }

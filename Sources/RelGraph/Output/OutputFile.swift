@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FoundationEssentials
 
 /// Writes results whole or not at all: temporary files beside their targets, then renames.
 ///
@@ -53,7 +54,8 @@ public enum OutputFile {
     public static func write(_ files: [Entry], protecting inputs: [String] = []) throws(WriteError) {
         _ = ignoreFileSizeSignal
         var plans: [Plan] = []
-        for file in files { plans.append(try Plan(file, protecting: inputs)) }
+        let protected = inputs.map(standardPath)
+        for file in files { plans.append(try Plan(file, protecting: protected)) }
         var staged: [Staged] = []
         do throws(WriteError) {
             for (number, plan) in plans.enumerated() {
@@ -72,14 +74,15 @@ public enum OutputFile {
     /// How one file will be written, decided before anything is.
     enum Plan {
         /// A regular file, or none yet: staged in a temporary, then renamed over the target,
-        /// a standard path (`FileSystem.standardPath`).
+        /// a standard path (`standardPath`).
         case replace(Entry, target: String)
         /// A device or a pipe.
         case inPlace(Entry)
 
+        /// `inputs`: standard paths.
         init(_ file: Entry, protecting inputs: [String]) throws(WriteError) {
-            let target = FileSystem.standardPath(file.path)
-            for input in inputs where sameFile(target, FileSystem.standardPath(input)) {
+            let target = standardPath(file.path)
+            for input in inputs where sameFile(target, input) {
                 throw WriteError(path: file.path, message: "is an input of this command; refusing to overwrite it")
             }
             var info = stat()
@@ -101,12 +104,13 @@ public enum OutputFile {
 
     /// `number`, the file's place in its set, keeps two files of a set from sharing a temporary.
     static func stage(_ file: Entry, at target: String, number: Int) throws(WriteError) -> Staged {
-        let folder = PathText.parent(target)
-        if let failure = FileSystem.makeFolders(folder) {
-            throw WriteError(path: file.path, message: "cannot create folder \(folder): \(describe(failure))")
+        let url = URL(filePath: target, directoryHint: .notDirectory)
+        let parent = url.deletingLastPathComponent()
+        let folder = parent.path
+        if let failure = makeFolders(folder) {
+            throw WriteError(path: file.path, message: "cannot create folder \(folder): \(failure)")
         }
-        let name = ".\(PathText.lastComponentOfStandardPath(target)).\(getpid()).\(number).tmp"
-        let temporary = PathText.appendingToStandardPath(name, to: folder)
+        let temporary = parent.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(number).tmp").path
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw WriteError(path: file.path, message: "cannot write in \(folder): \(describe(errno))")
@@ -161,6 +165,24 @@ public enum OutputFile {
     /// Past a `ulimit -f` size a write would kill the process (SIGXFSZ) and leave the
     /// temporary file behind; ignored, the write fails with EFBIG and is cleaned up.
     private static let ignoreFileSizeSignal: Void = { _ = signal(SIGXFSZ, SIG_IGN) }()
+
+    /// Absolute, without `.` and `..` components (resolved through symbolic links, as the
+    /// system would go), repeated or trailing slashes; `~` expanded.
+    static func standardPath(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
+    /// Makes the folder and any missing folders above it; what stopped it, in the C library's
+    /// words ("File exists", "Not a directory"), if anything did.
+    static func makeFolders(_ folder: String) -> String? {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            return nil
+        } catch {
+            let code = ((error as? CocoaError)?.underlying as? POSIXError)?.code.rawValue
+            return code.map(describe) ?? "\(error)"
+        }
+    }
 
     /// Same path, or the same file reached another way (a link).
     static func sameFile(_ a: String, _ b: String) -> Bool {

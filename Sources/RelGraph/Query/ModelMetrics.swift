@@ -22,47 +22,53 @@ public struct ModelMetrics: Sendable {
         unweightedBlocs = metrics.blocs(.unweighted)
     }
 
-    /// A per-actor column: what `--sort` orders by, and the CSV header's names.
-    public enum Column: String, CaseIterable, Sendable {
-        case id, label, kind, degree
-        case positiveStrength = "positive_strength"
-        case negativeStrength = "negative_strength"
-        case strength, betweenness, closeness, pagerank, eigenvector
+    /// A per-actor column: the actor's id, label or kind, or a measure of `Measure.all`. What
+    /// `--sort` orders by, and the CSV and JSON names.
+    public struct Column: Sendable, Hashable {
+        /// The column's name: CSV header, JSON key, `--sort` value.
+        public let key: String
+        /// The measure it shows; nil for the actor's id, label and kind.
+        public var measure: Measure? { Measure.named(key) }
+
+        private init(key: String) { self.key = key }
+
+        public init(_ measure: Measure) { key = measure.key }
+
+        public static let id = Column(key: "id")
+        public static let label = Column(key: "label")
+        public static let kind = Column(key: "kind")
+
+        /// Id, label, kind, then every measure: the CSV's columns, in order.
+        public static var all: [Column] { [.id, .label, .kind] + Measure.all.map(Column.init) }
 
         /// The column named `text`, with `-` or `_` between words and in any case.
         public init?(name text: String) {
-            self.init(rawValue: text.lowercased().replacing("-", with: "_"))
+            let wanted = text.lowercased().replacing("-", with: "_")
+            guard let column = Self.all.first(where: { $0.key == wanted }) else { return nil }
+            self = column
         }
 
-        /// Text columns sort A→Z, numbers largest first.
-        public var isNumeric: Bool { ![.id, .label, .kind].contains(self) }
+        /// Measures sort largest first, text columns A→Z.
+        public var isNumeric: Bool { measure != nil }
     }
 
-    /// PageRank per node, or nil when it did not converge.
-    public var pagerank: [Double]? { try? metrics.pagerank.get() }
-    /// Eigenvector centrality per node, or nil when it did not converge.
-    public var eigenvector: [Double]? { try? metrics.eigenvector.get() }
+    /// A measure's values by node, or nil when it did not converge.
+    public func values(_ measure: Measure) -> [Double]? { metrics.values(measure) }
 
     /// Messages for measures that could not be computed.
     public var warnings: [String] {
-        var result: [String] = []
-        if case .failure(let failure) = metrics.pagerank { result.append("pagerank: \(failure)") }
-        if case .failure(let failure) = metrics.eigenvector { result.append("eigenvector: \(failure)") }
-        return result
+        metrics.measures.compactMap { measure in
+            guard case .failure(let failure) = metrics.result(measure) else { return nil }
+            return "\(measure.key): \(failure)"
+        }
     }
 
-    /// Node `i`'s value in a numeric column; nil for a measure that did not converge.
-    public func value(_ column: Column, _ i: Int) -> Double? {
+    /// Node `i`'s id, label or kind.
+    public func text(_ column: Column, _ i: Int) -> String {
         switch column {
-        case .id, .label, .kind: return nil
-        case .degree: return Double(metrics.degree[i])
-        case .positiveStrength: return metrics.positiveStrength[i]
-        case .negativeStrength: return metrics.negativeStrength[i]
-        case .strength: return metrics.netStrength(i)
-        case .betweenness: return metrics.betweenness[i]
-        case .closeness: return metrics.closeness[i]
-        case .pagerank: return pagerank?[i]
-        case .eigenvector: return eigenvector?[i]
+        case .label: return actors[i].label
+        case .kind: return actors[i].kind.rawValue
+        default: return actors[i].id
         }
     }
 
@@ -70,22 +76,17 @@ public struct ModelMetrics: Sendable {
     /// last — with ties broken by actor id, so the order is total and repeatable.
     public func order(by column: Column) -> [Int] {
         let ids = actors.map(\.id)
-        func text(_ i: Int) -> String {
-            switch column {
-            case .label: return actors[i].label
-            case .kind: return actors[i].kind.rawValue
-            default: return ids[i]
+        if let measure = column.measure {
+            let values = self.values(measure)
+            func value(_ i: Int) -> Double { values?[i] ?? -.infinity }
+            return actors.indices.sorted { a, b in
+                let x = value(a), y = value(b)
+                return x != y ? x > y : ids[a] < ids[b]
             }
         }
+        let texts = actors.indices.map { text(column, $0) }
         return actors.indices.sorted { a, b in
-            if column.isNumeric {
-                let x = value(column, a) ?? -.infinity, y = value(column, b) ?? -.infinity
-                if x != y { return x > y }
-            } else {
-                let x = text(a), y = text(b)
-                if x != y { return x < y }
-            }
-            return ids[a] < ids[b]
+            texts[a] != texts[b] ? texts[a] < texts[b] : ids[a] < ids[b]
         }
     }
 }

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// Reads a scenario file, reporting problems at their line and column like the model loader.
 ///
 /// This checks the file on its own; `ScenarioPlan.make` then checks the shocks against the
@@ -50,6 +52,8 @@ public enum ScenarioLoader {
         static let table = MappingKeys(Self.self, names: ["relgraph", "title", "description", "graph", "at", "cite", "shocks", "propagation", "expect"])
     }
     static var topKeys: [String] { TopKey.table.names }
+    /// A scenario's citations cite the articles that motivate it: no `reading`, which is a tie's.
+    static var citationKeys: [String] { ModelLoader.citationKeys.filter { $0 != "reading" } }
 
     static func readScenario(_ root: YAMLNode, path: String, log: inout DiagnosticLog) -> Scenario? {
         guard let top = MappingReader<TopKey>(root, what: "the scenario", log: &log) else { return nil }
@@ -62,11 +66,11 @@ public enum ScenarioLoader {
         let at = top[.at].flatMap { ValueReader.date($0, what: "at", log: &log) }
         var citations: [Citation] = []
         if let cite = top[.cite], let items = ValueReader.list(cite, what: "cite", log: &log) {
-            citations = items.compactMap { ModelLoader.readCitation($0, log: &log) }
+            citations = items.compactMap { ModelLoader.readCitation($0, readings: false, log: &log) }
         }
         var shocks: [Shock] = []
         if let node = top.required(.shocks, in: "the scenario", log: &log), let items = ValueReader.list(node, what: "shocks", log: &log) {
-            if items.isEmpty { log.error("missing-key", "a scenario needs at least one shock", at: node.position) }
+            if items.isEmpty { log.report(.noShocks(), at: node.position) }
             shocks = items.compactMap { readShock($0, log: &log) }
         }
         let propagation = top[.propagation].flatMap { readPropagation($0, log: &log) } ?? .standard
@@ -115,7 +119,7 @@ public enum ScenarioLoader {
         let present = map.present
         guard present.count == 1, let (key, value) = present.first else {
             if !present.isEmpty || node.mapping?.isEmpty == true {
-                log.error("shock-form", "a shock is one of \(shockKeys.joined(separator: ", ")), one per list item", at: node.position)
+                log.report(.shockForm(shockKeys), at: node.position)
             }
             return nil
         }
@@ -133,7 +137,7 @@ public enum ScenarioLoader {
         case .scale:
             guard let inner = MappingReader<ScaleKey>(value, what: "scale", log: &log),
                   let tie = inner.required(.tie, in: "scale", log: &log).flatMap({ tieReference($0, log: &log) }),
-                  let factor = inner.required(.by, in: "scale", log: &log).flatMap({ ValueReader.number($0, what: "by", code: "invalid-value", log: &log) }) else { return nil }
+                  let factor = inner.required(.by, in: "scale", log: &log).flatMap({ ValueReader.number($0, what: "by", code: .value, log: &log) }) else { return nil }
             return Shock(.scale(tie, factor: factor), origin: .file(inner[.tie]!.position))
         case .add:
             return readAddedTie(value, log: &log)
@@ -141,7 +145,7 @@ public enum ScenarioLoader {
             guard let inner = MappingReader<AddActorKey>(value, what: "add_actor", log: &log) else { return nil }
             let id = inner.required(.id, in: "add_actor", log: &log).flatMap { ValueReader.identifier($0, what: "actor id", log: &log) }
             let kind = inner.required(.kind, in: "add_actor", log: &log).flatMap {
-                ValueReader.choice($0, ActorKind.self, what: "actor kind", code: "unknown-kind", log: &log)
+                ValueReader.choice($0, ActorKind.self, what: "actor kind", code: .kind, log: &log)
             }
             let group = inner[.group].flatMap { ValueReader.identifier($0, what: "group", log: &log) }
             guard let id, let kind else { return nil }
@@ -154,16 +158,15 @@ public enum ScenarioLoader {
         guard let map = MappingReader<AddKey>(node, what: "add", log: &log) else { return nil }
         var positions = Tie.Positions(entry: node.position)
         let ends = ModelLoader.readEnds(map, positions: &positions, log: &log)
-        let kind = map.required(.kind, in: "add", log: &log).flatMap { ValueReader.choice($0, TieKind.self, what: "tie kind", code: "unknown-kind", log: &log) }
+        let kind = map.required(.kind, in: "add", log: &log).flatMap { ValueReader.choice($0, TieKind.self, what: "tie kind", code: .kind, log: &log) }
         let weight = map.required(.weight, in: "add", log: &log).flatMap { weightValue($0, log: &log) }
         guard let (from, to, directed) = ends, let kind, let weight else { return nil }
         if from == to {
-            log.error("self-tie", "a tie joins '\(from)' to itself", at: positions.to)
+            log.report(.selfTie(from), at: positions.to)
             return nil
         }
         if !kind.accepts(weight: weight) {
-            log.warning("sign-mismatch", "a '\(kind.rawValue)' tie is expected to be \(kind.expectedSign == .positive ? "positive" : "negative"), but its weight is \(WeightFormat.signed(weight))",
-                        at: map[.weight]!.position)
+            log.report(.addedTieSignMismatch(kind, weight: weight), at: map[.weight]!.position)
         }
         return Shock(.add(from: from, to: to, directed: directed, kind: kind, weight: weight,
                           label: ValueReader.optionalText(map[.label], what: "label", log: &log)),
@@ -177,18 +180,18 @@ public enum ScenarioLoader {
         } catch {
             switch error {
             case .malformed:
-                log.error("malformed-tie", "'\(text)' does not name a tie", at: node.position, hint: "write A~B (mutual) or A->B (directed), with :kind if needed")
+                log.report(.malformedTie(text), at: node.position)
             case .unknownKind(let kind, let hint):
-                log.error("unknown-kind", "unknown tie kind '\(kind)' in '\(text)'", at: node.position, hint: hint)
+                log.report(.unknownTieKind(kind, in: text, hint: hint), at: node.position)
             }
             return nil
         }
     }
 
     static func weightValue(_ node: YAMLNode, log: inout DiagnosticLog) -> Double? {
-        guard let weight = ValueReader.number(node, what: "weight", code: "invalid-weight", log: &log) else { return nil }
+        guard let weight = ValueReader.number(node, what: "weight", code: .weight, log: &log) else { return nil }
         guard (-1...1).contains(weight) else {
-            log.error("weight-out-of-range", "weight \(WeightFormat.plain(weight, decimals: 4)) is outside −1 … +1", at: node.position)
+            log.report(.shockWeightOutOfRange(weight), at: node.position)
             return nil
         }
         return weight
@@ -210,20 +213,18 @@ public enum ScenarioLoader {
     static func readPropagation(_ node: YAMLNode, log: inout DiagnosticLog) -> Propagation? {
         guard let map = MappingReader<PropagationKey>(node, what: "propagation", log: &log) else { return nil }
         var propagation = Propagation.standard
-        if let model = map[.model].flatMap({ ValueReader.choice($0, Propagation.Model.self, what: "propagation model", code: "invalid-value", log: &log) }) {
+        if let model = map[.model].flatMap({ ValueReader.choice($0, Propagation.Model.self, what: "propagation model", code: .value, log: &log) }) {
             propagation.model = model
         }
-        if let node = map[.coupling], let coupling = ValueReader.number(node, what: "coupling", code: "invalid-value", log: &log) {
+        if let node = map[.coupling], let coupling = ValueReader.number(node, what: "coupling", code: .value, log: &log) {
             if Propagation.acceptsCoupling(coupling) { propagation.coupling = coupling } else {
-                log.error("invalid-value", "coupling must be above 0 and below 0.5", at: node.position,
-                          hint: "the equilibrium is only guaranteed for α < ½ (docs/scenarios.md); the default is \(WeightFormat.plain(Propagation.defaultCoupling))")
+                log.report(.couplingOutOfRange(default: Propagation.defaultCoupling), at: node.position)
             }
         }
         // The step-by-step rule's parameters: the equilibrium has no steps, rate or threshold.
         for (key, name) in [(PropagationKey.steps, "steps"), (.rate, "rate"), (.threshold, "threshold")] {
             if let node = map[key] {
-                log.warning("ignored-setting", "'\(name)' is ignored: propagation now settles at an equilibrium, which has no steps, rate or emergent threshold",
-                            at: node.position, hint: "remove it; 'coupling' sets how strongly balance pressure moves relations (docs/scenarios.md)")
+                log.report(.ignoredSetting(name), at: node.position)
             }
         }
         return propagation
@@ -232,20 +233,20 @@ public enum ScenarioLoader {
     static func readExpectation(_ node: YAMLNode, log: inout DiagnosticLog) -> Expectation? {
         guard let map = MappingReader<ExpectationKey>(node, what: "an expectation", log: &log) else { return nil }
         let change = map.required(.change, in: "an expectation", log: &log).flatMap {
-            ValueReader.choice($0, Expectation.Change.self, what: "change", code: "invalid-value", log: &log)
+            ValueReader.choice($0, Expectation.Change.self, what: "change", code: .value, log: &log)
         }
         var target: Expectation.Target?
         if let tie = map[.tie] {
             target = tieReference(tie, log: &log).map { .pair($0) }
         } else if let actor = map[.actor] {
             let metric = map.required(.metric, in: "an actor expectation", log: &log).flatMap {
-                ValueReader.choice($0, ActorMetric.self, what: "actor metric", code: "invalid-value", log: &log)
+                ValueReader.choice($0, ActorMetric.self, what: "actor metric", code: .value, log: &log)
             }
             if let name = ValueReader.optionalText(actor, what: "actor", log: &log), let metric { target = .actor(name, metric) }
         } else if let metric = map[.metric] {
-            target = ValueReader.choice(metric, GraphMetric.self, what: "graph metric", code: "invalid-value", log: &log).map { .graph($0) }
+            target = ValueReader.choice(metric, GraphMetric.self, what: "graph metric", code: .value, log: &log).map { .graph($0) }
         } else {
-            log.error("missing-key", "an expectation names a 'tie', an 'actor' (with 'metric') or a graph 'metric'", at: node.position)
+            log.report(.noExpectationTarget(), at: node.position)
         }
         guard let target, let change else { return nil }
         let allowed: [Expectation.Change]
@@ -254,20 +255,19 @@ public enum ScenarioLoader {
         case .actor, .graph: allowed = [.increase, .decrease, .unchanged]
         }
         guard allowed.contains(change) else {
-            log.error("invalid-value", "'\(change.rawValue)' does not apply here", at: map[.change]!.position,
-                      hint: "one of: \(allowed.map(\.rawValue).joined(separator: ", "))")
+            log.report(.changeDoesNotApply(change.rawValue, allowed: allowed.map(\.rawValue)), at: map[.change]!.position)
             return nil
         }
         var probability: Double?
-        if let node = map[.probability], let value = ValueReader.number(node, what: "probability", code: "invalid-value", log: &log) {
+        if let node = map[.probability], let value = ValueReader.number(node, what: "probability", code: .value, log: &log) {
             if value > 0 && value <= 1 { probability = value } else {
-                log.error("invalid-value", "probability must be above 0 and at most 1", at: node.position, hint: "the share of draws the direction must hold in; the default is 0.8")
+                log.report(.probabilityOutOfRange(), at: node.position)
             }
         }
         var minChange: Double?
-        if let node = map[.min_change], let value = ValueReader.number(node, what: "min_change", code: "invalid-value", log: &log) {
+        if let node = map[.min_change], let value = ValueReader.number(node, what: "min_change", code: .value, log: &log) {
             if value >= 0 && value <= 2 { minChange = value } else {
-                log.error("invalid-value", "min_change must be between 0 and 2", at: node.position, hint: "the smallest median change that counts; the default is the scenario's materiality")
+                log.report(.minChangeOutOfRange(), at: node.position)
             }
         }
         return Expectation(target: target, change: change, note: ValueReader.optionalText(map[.note], what: "note", log: &log), position: node.position,
@@ -276,14 +276,12 @@ public enum ScenarioLoader {
 }
 
 extension ScenarioLoader {
-    /// A graph named relative to the scenario's folder, as Foundation's URLs resolved it
-    /// (`URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(text)
-    /// .standardizedFileURL`), then relative to the current folder when it lies below it:
-    /// shorter in messages.
+    /// A graph named relative to the scenario's folder (`~` expanded, `.` and `..` taken
+    /// away, through symbolic links where the path has `..`), then relative to the current
+    /// folder when it lies below it: shorter in messages.
     static func locateGraph(_ text: String, nextTo path: String) -> String {
-        let folder = PathText.parent(path)
-        let full = FileSystem.standardPath((folder.isEmpty ? "." : folder) + "/" + text)
-        let current = FileSystem.currentFolder
+        let full = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(text).standardizedFileURL.path
+        let current = FileManager.default.currentDirectoryPath
         return full.hasPrefix(current + "/") ? String(full.dropFirst(current.count + 1)) : full
     }
 }

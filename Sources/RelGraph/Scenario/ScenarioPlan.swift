@@ -50,8 +50,8 @@ public struct ScenarioPlan: Sendable {
         if !absent.isEmpty {
             if explicit != nil {
                 for target in absent {
-                    resolver.report(target.shock, "unknown-at-baseline", "\(target.name) does not exist on \(requested) (\(target.validity.summary))",
-                                    hint: target.validity.lastDay(before: requested).map { "the last day it exists is \($0); choose a baseline on or before it" })
+                    resolver.report(target.shock, .absentOnBaseline(target.name, day: requested, span: target.validity.summary,
+                                                                    lastDay: target.validity.lastDay(before: requested)))
                 }
                 return (nil, resolver.log.diagnostics)
             }
@@ -60,8 +60,7 @@ public struct ScenarioPlan: Sendable {
             guard candidates.count == absent.count, let moved = candidates.min(),
                   targets.allSatisfy({ $0.validity.contains(moved) }) else {
                 for target in absent {
-                    resolver.report(target.shock, "unknown-at-baseline", "\(target.name) does not exist on \(requested), the model's as_of (\(target.validity.summary))",
-                                    hint: "give the scenario a baseline date ('at:' or --at) on which every shock's target exists")
+                    resolver.report(target.shock, .absentOnAsOf(target.name, day: requested, span: target.validity.summary))
                 }
                 return (nil, resolver.log.diagnostics)
             }
@@ -127,18 +126,18 @@ private struct Resolver {
         names = ActorNames(model.actors + added.values.sorted { $0.id < $1.id })
     }
 
-    mutating func report(_ shock: Shock, _ code: String, _ message: String, hint: String? = nil) {
+    mutating func report(_ shock: Shock, _ message: Diagnostic.Message) {
         switch shock.origin {
         case .file(let position):
-            log.error(code, message, at: position, hint: hint)
+            log.report(message, at: position)
         case .commandLine(let flag):
-            log.append(Diagnostic(.error, code, "\(flag): \(message)", path: "relgraph scenario", at: .none, hint: hint))
+            log.append(Diagnostic(message.onCommandLine(flag), path: "relgraph scenario", at: .none))
         }
     }
 
     mutating func actorID(_ name: String, for shock: Shock) -> String? {
         if let id = names.resolve(name) { return id }
-        report(shock, "unknown-actor", "no actor '\(name)' in \(model.path)", hint: names.suggestion(for: name).map { "did you mean '\($0)'?" })
+        report(shock, .unknownActor(name, inModel: model.path, hint: names.suggestion(for: name).map { "did you mean '\($0)'?" }))
         return nil
     }
 
@@ -150,7 +149,7 @@ private struct Resolver {
         if indices.isEmpty {
             let others = model.ties.filter { Pair($0.from, $0.to) == Pair(from, to) }.map { $0.name(withKind: true) }
             let hint = others.isEmpty ? "the model has no tie between \(from) and \(to)" : "the pair's ties: " + Set(others).sorted().joined(separator: ", ")
-            report(shock, "unknown-tie", "no tie \(resolved) in \(model.path)", hint: hint)
+            report(shock, .unknownTie("\(resolved)", inModel: model.path, hint: hint))
             return nil
         }
         return (resolved, indices)
@@ -171,8 +170,8 @@ private struct Resolver {
     mutating func checkCitations() {
         let ids = model.sources.map(\.id)
         for citation in scenario.citations where !ids.contains(citation.source) {
-            log.error("unknown-source", "citation of unknown source '\(citation.source)' (not a source of \(model.path))",
-                      at: citation.sourcePosition, hint: Suggestion.hint(for: citation.source, in: ids))
+            log.report(.unknownScenarioSource(citation.source, model: model.path, hint: Suggestion.hint(for: citation.source, in: ids)),
+                       at: citation.sourcePosition)
         }
     }
 
@@ -195,7 +194,7 @@ private struct Resolver {
                 _ = actorID(to, for: shock)
             case .addActor(let id, _, _, _):
                 if actorsByID[id] != nil || !addedSoFar.insert(id).inserted {
-                    report(shock, "duplicate-id", "actor id '\(id)' is already used")
+                    report(shock, .addedActorIDUsed(id))
                 }
             }
         }
@@ -221,7 +220,7 @@ private struct Resolver {
                 guard let a = names.resolve(from), let b = names.resolve(to) else { continue }
                 for id in [a, b] where addedActors[id] == nil {
                     if let actor = actorsByID[id], !actor.validity.contains(day) {
-                        report(shock, "unknown-at-baseline", "'\(id)' does not exist on \(day) (\(actor.validity.summary ?? ""))")
+                        report(shock, .addedTieEndAbsent(id, day: day, span: actor.validity.summary ?? ""))
                     }
                 }
                 let tie = Tie(from: a, to: b, directed: directed, kind: kind, weight: weight, confidence: .low,
@@ -240,7 +239,7 @@ private struct Resolver {
         let candidates = indices.filter(present.contains)
         if candidates.count == 1 { return candidates[0] }
         let kinds = candidates.map { model.ties[$0].name(withKind: true) }.joined(separator: ", ")
-        report(shock, "ambiguous-tie", "\(resolved) names \(candidates.count) ties on the baseline day", hint: "add the kind: \(kinds)")
+        report(shock, .ambiguousTie("\(resolved)", count: candidates.count, kinds: kinds))
         return nil
     }
 }

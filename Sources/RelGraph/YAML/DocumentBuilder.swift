@@ -57,8 +57,7 @@ struct DocumentBuilder {
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
-                    throw YAMLError(code: "multiple-documents",
-                                    "a model file holds one YAML document; this is a second one", at: position)
+                    throw YAMLError(.secondDocument(), at: position)
                 }
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
@@ -95,7 +94,7 @@ struct DocumentBuilder {
 
     mutating func alias(_ name: String, at position: TextPosition) throws(YAMLError) {
         guard let anchor = anchors[name] else {
-            throw YAMLError("unknown alias '*\(name)'", at: position)
+            throw YAMLError(.unknownAlias(name), at: position)
         }
         try count(anchor.size, at: position)
         var record = anchor.record
@@ -105,8 +104,7 @@ struct DocumentBuilder {
 
     mutating func open(_ kind: YAMLDocument.Record.Kind, anchor: String?, at position: TextPosition) throws(YAMLError) {
         if open.count >= YAMLReader.maximumDepth {
-            throw YAMLError(code: "too-deep",
-                            "nesting deeper than \(YAMLReader.maximumDepth) levels; a model is never this deep", at: position)
+            throw YAMLError(.tooDeep(YAMLReader.maximumDepth), at: position)
         }
         let expandedBefore = expanded
         try count(1, at: position)
@@ -131,8 +129,7 @@ struct DocumentBuilder {
     mutating func count(_ added: Int, at position: TextPosition) throws(YAMLError) {
         expanded += added
         if expanded > budget {
-            throw YAMLError(code: "alias-expansion",
-                            "aliases expand this document past the size of the file (an alias bomb?)", at: position)
+            throw YAMLError(.aliasExpansion(), at: position)
         }
     }
 
@@ -158,8 +155,8 @@ struct DocumentBuilder {
         if message.count > 200 { message = String(message.prefix(200)) + "…" }
         if p.error == YAML_READER_ERROR {
             // Reader errors (bad UTF-8, control bytes) carry a byte offset, not a mark.
-            return YAMLError(code: "not-text", "not readable as UTF-8 text: " + message, at: positions.position(ofByte: p.problem_offset))
+            return YAMLError(.notReadableAsText(message), at: positions.position(ofByte: p.problem_offset))
         }
-        return YAMLError(message, at: positions.clamped(TextPosition(line: Int(p.problem_mark.line) + 1, column: Int(p.problem_mark.column) + 1)))
+        return YAMLError(.yamlSyntax(message), at: positions.clamped(TextPosition(line: Int(p.problem_mark.line) + 1, column: Int(p.problem_mark.column) + 1)))
     }
 }

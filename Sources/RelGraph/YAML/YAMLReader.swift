@@ -19,15 +19,15 @@ public enum YAMLReader {
         if let encoding = utf16Encoding(bytes) {
             // libyaml would read UTF-16 with a byte-order mark, but every other reader of
             // relgraph's files (scenario detection, evidence, schemas) takes UTF-8.
-            throw YAMLError(code: "not-text", "the file is \(encoding) text; relgraph reads UTF-8: save it as UTF-8", at: .start)
+            throw YAMLError(.utf16Text(encoding), at: .start)
         }
         if bytes.count > maximumBytes {
-            throw YAMLError(code: "too-large", "larger than \(maximumBytes >> 20) MB; relgraph does not read documents this big", at: .start)
+            throw YAMLError(.tooLarge(megabytes: maximumBytes >> 20), at: .start)
         }
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) == 1 else {
-            throw YAMLError(code: "out-of-memory", "cannot start the YAML parser", at: .start)
+            throw YAMLError(.parserNotStarted(), at: .start)
         }
         defer { yaml_parser_delete(parser) }
         let result: Result<YAMLNode?, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
@@ -40,7 +40,7 @@ public enum YAMLReader {
             } catch let error as YAMLError {
                 return .failure(error)
             } catch {
-                return .failure(YAMLError("\(error)", at: .start))
+                return .failure(YAMLError(.yamlSyntax("\(error)"), at: .start))
             }
         }
         return try result.get()

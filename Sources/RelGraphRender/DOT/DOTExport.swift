@@ -1,4 +1,5 @@
 import RelGraph
+import RelGraphFormats
 
 /// DOT for `relgraph export --format dot`: the same styled graph `relgraph render --format dot`
 /// draws (ModelPicture), before layout, with the model's data added as attributes Graphviz
@@ -9,7 +10,15 @@ import RelGraph
 /// - edge: `kind`, `signed_weight`, `confidence`, `since`, `until`, `tie_label`, `note`, `citation_count`
 ///
 /// (`weight` is left alone: Graphviz reads it as a non-negative layout weight.)
-public enum DOTExport {
+public struct DOTExport: Exporter {
+    public init() {}
+
+    public var name: String { "dot" }
+    public var title: String { "DOT" }
+    public var extensions: [String] { ["dot", "gv"] }
+
+    public func export(_ graph: InterchangeGraph) -> Exported { .file(Self.text(graph)) }
+
     public static func text(_ graph: InterchangeGraph) -> String {
         let model = graph.model
         let actorIndex = model.actorIndex

@@ -1,5 +1,6 @@
 import CGraphviz
 import RelGraph
+import RelGraphFormats
 
 /// Reads DOT with cgraph's own parser (`agmemread`) into names and attribute text, for
 /// `relgraph import`. The graph is only parsed, never laid out: DOT from elsewhere is
@@ -33,11 +34,11 @@ public enum DOTReader {
             throw GraphvizError(stage: "reading DOT", messages: ["not UTF-8 text"])
         }
         let (graph, messages) = try GraphvizContext.shared.perform { _ throws(GraphvizError) -> ParsedGraph in
-            guard let root = agmemread(text) else {
+            guard let root = GraphvizContext.shared.readGraph(text) else {
                 throw GraphvizError(stage: "reading DOT", messages: GraphvizContext.shared.messagesSoFar().map(\.text))
             }
             defer { agclose(root) }
-            if GraphvizContext.shared.messagesSoFar().contains(where: \.isError) {
+            if GraphvizContext.shared.hasReportedError() {
                 throw GraphvizError(stage: "reading DOT", messages: GraphvizContext.shared.messagesSoFar().map(\.text))
             }
             return parsed(root)

@@ -22,8 +22,10 @@ public enum GraphvizEngine {
         let (bytes, messages) = try GraphvizContext.shared.perform { gvc throws(GraphvizError) -> [UInt8] in
             let graph = try parse(dot)
             defer { agclose(graph) }
+            BitmapLimit.apply(to: graph, format: format)
             try runLayout(gvc, graph, engine)
             defer { gvFreeLayout(gvc, graph) }
+            BitmapLimit.reportScaling(of: graph, format: format)
             return try renderData(gvc, graph, format)
         }
         return (bytes, messages.filter { !$0.isError }.map(\.text))
@@ -76,42 +78,6 @@ public enum GraphvizEngine {
         return (layout, drawn, messages.filter { !$0.isError }.map(\.text))
     }
 
-    /// Lays `graph` out with `engine` and draws it as laid out, with no second pass; then
-    /// draws the pinned graph `overlay` makes for that layout's bounding box, on a graph of
-    /// its own, for the caller to lay over the first picture.
-    ///
-    /// One picture of one layout needs no pinned copy of itself: only what goes around the
-    /// layout (title, legend) has to wait for it, and a small graph of that costs a fraction
-    /// of a pinned pass over every node and edge again. `drawn` gets the first picture as
-    /// soon as it is drawn, so that the caller can start on it while the overlay is drawn.
-    public static func layoutAndDraw(_ graph: DOTGraph, engine: LayoutEngine, format: PictureFormat,
-                                     drawn: ([UInt8]) -> Void = { _ in },
-                                     overlay: (Layout) -> DOTGraph) throws(GraphvizError) -> (picture: [UInt8], overlay: [UInt8], warnings: [String]) {
-        let ((picture, drawnOverlay), messages) = try GraphvizContext.shared.perform { gvc throws(GraphvizError) -> ([UInt8], [UInt8]) in
-            let live = try LiveGraph(graph)
-            defer { live.close() }
-            try runLayout(gvc, live.graph, engine.rawValue)
-            var bounds = Layout()
-            let box = relgraph_bounding_box(live.graph)
-            bounds.lowerLeft = Layout.Point(x: box.LL.x, y: box.LL.y)
-            bounds.upperRight = Layout.Point(x: box.UR.x, y: box.UR.y)
-            if relgraph_has_label(live.graph) != 0 {
-                let position = relgraph_label_position(live.graph)
-                bounds.graphLabel = Layout.Point(x: position.x, y: position.y)
-            }
-            let picture: [UInt8]
-            do {
-                defer { gvFreeLayout(gvc, live.graph) }
-                picture = try renderData(gvc, live.graph, format)
-            }
-            drawn(picture)
-            let pinned = try LiveGraph(overlay(bounds))
-            defer { pinned.close() }
-            return (picture, try renderPinned(gvc, pinned, format))
-        }
-        return (picture, drawnOverlay, messages.filter { !$0.isError }.map(\.text))
-    }
-
     private static func layOut(_ gvc: OpaquePointer, _ live: LiveGraph, _ engine: LayoutEngine) throws(GraphvizError) -> Layout {
         try runLayout(gvc, live.graph, engine.rawValue)
         defer { gvFreeLayout(gvc, live.graph) }
@@ -119,7 +85,6 @@ public enum GraphvizEngine {
         attach_attrs(live.graph)
         var layout = Layout()
         if let box = live.graphAttribute("bb") { layout.setBoundingBox(box) }
-        if let title = live.graphAttribute("lp") { layout.graphLabel = Layout.point(title) }
         for (name, pos) in live.nodeAttribute("pos") {
             if let point = Layout.point(pos) { layout.nodes[name] = point }
         }
@@ -134,8 +99,10 @@ public enum GraphvizEngine {
 
     private static func renderPinned(_ gvc: OpaquePointer, _ live: LiveGraph, _ format: PictureFormat) throws(GraphvizError) -> [UInt8] {
         precondition(format != .dot, "DOT output is the text itself")
+        BitmapLimit.apply(to: live.graph, format: format)
         try runLayout(gvc, live.graph, "nop2")
         defer { gvFreeLayout(gvc, live.graph) }
+        BitmapLimit.reportScaling(of: live.graph, format: format)
         return try renderData(gvc, live.graph, format)
     }
 
@@ -153,7 +120,7 @@ public enum GraphvizEngine {
     // MARK: - Inside the lock
 
     private static func parse(_ dot: String) throws(GraphvizError) -> UnsafeMutablePointer<Agraph_t> {
-        guard let graph = agmemread(dot) else {
+        guard let graph = GraphvizContext.shared.readGraph(dot) else {
             throw GraphvizError(stage: "reading DOT", messages: errorTexts())
         }
         return graph
@@ -164,14 +131,14 @@ public enum GraphvizEngine {
             throw GraphvizError(stage: "layout (\(engine))", messages: errorTexts())
         }
         // Some failures ("trouble in init_rank", "node has no position") still return 0.
-        if GraphvizContext.shared.messagesSoFar().contains(where: \.isError) {
+        if GraphvizContext.shared.hasReportedError() {
             gvFreeLayout(gvc, graph)
             throw GraphvizError(stage: "layout (\(engine))", messages: errorTexts())
         }
     }
 
     private static func failOnErrors(_ stage: String) throws(GraphvizError) {
-        if GraphvizContext.shared.messagesSoFar().contains(where: \.isError) {
+        if GraphvizContext.shared.hasReportedError() {
             throw GraphvizError(stage: stage, messages: errorTexts())
         }
     }

@@ -12,8 +12,6 @@ public struct Layout: Sendable {
     public var edgeSplines: [String: String] = [:]
     /// Edge label positions by edge id (`lp` or `xlp`).
     public var edgeLabels: [String: Point] = [:]
-    /// Where the graph's own label (the title) is centred, when it has one.
-    public var graphLabel: Point?
     /// Lower-left and upper-right corners of everything laid out.
     public var lowerLeft = Point(x: 0, y: 0)
     public var upperRight = Point(x: 0, y: 0)

@@ -1,9 +1,12 @@
 import RelGraph
 
-/// What an actor's fill colour says: the group the model puts it in, or the bloc the ties
-/// put it in (`signedBlocs`: friendly inside, hostile between, least frustration).
-public enum ActorColoring: String, CaseIterable, Sendable {
-    case group, bloc
+/// What an actor's fill colour says: the group the model puts it in, or the bloc the ties put
+/// it in. The blocs are found by the caller (`signedBlocs`: friendly inside, hostile between,
+/// least frustration) and handed over; the renderer only colours and names them.
+public enum ActorColoring: Sendable {
+    case group
+    /// `partition` of `graph`: node numbers are indices into `graph.nodes`, which are actor ids.
+    case blocs(BlocPartition, of: SignedGraph)
 
     /// Fill colour by actor id, and the legend section that explains the colours.
     func fills(for snapshot: Snapshot) -> (fills: [String: String], legend: Legend.Section) {
@@ -17,23 +20,20 @@ public enum ActorColoring: String, CaseIterable, Sendable {
                 Legend.Item(ModelPicture.clipped(group.label, 24), .node([("shape", "box"), ("fillcolor", byGroup[group.id] ?? GraphStyle.ungroupedFill)]))
             }
             return (fills, Legend.Section("Groups", items))
-        case .bloc:
-            return Self.blocFills(snapshot)
+        case .blocs(let partition, let graph):
+            return Self.blocFills(partition, of: graph, labels: Dictionary(snapshot.actors.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first }))
         }
     }
 
     /// Blocs of two or more actors take the palette's colours in order (blocs ordered by their
-    /// first actor in the model); an actor alone stays white. Each bloc is named in the legend
+    /// first actor in the graph); an actor alone stays white. Each bloc is named in the legend
     /// after its member with the most cooperation (positive strength), ties broken by order.
-    private static func blocFills(_ snapshot: Snapshot) -> (fills: [String: String], legend: Legend.Section) {
-        let graph = snapshot.signedGraph
-        let partition = signedBlocs(graph)
+    private static func blocFills(_ partition: BlocPartition, of graph: SignedGraph, labels: [String: String]) -> (fills: [String: String], legend: Legend.Section) {
         let strength = positiveStrength(graph)
-        let labels = Dictionary(snapshot.actors.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
         var fills: [String: String] = [:]
         var items: [Legend.Item] = []
         var colour = 0
-        for bloc in partition.blocs {
+        for bloc in partition.blocs where !bloc.isEmpty {
             guard bloc.count > 1 else {
                 fills[graph.nodes[bloc[0]]] = GraphStyle.ungroupedFill
                 continue

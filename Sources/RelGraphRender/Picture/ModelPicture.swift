@@ -8,20 +8,15 @@ public enum ModelPicture {
         public var edgeLabels = false
         /// Replaces the model's title in the graph label.
         public var title: String?
-        /// Fill actors by the model's groups or by the blocs their ties form.
+        /// Fill actors by the model's groups or by the blocs the caller found.
         public var coloring: ActorColoring
         /// Names, type and line sizes for large graphs (`SizePolicy.decide`); nil draws everything in full.
         public var sizePolicy: SizePolicy?
-        /// Leave the hover text out, for a caller that makes it itself (`hoverText(for:)`),
-        /// on another core while the picture is laid out.
-        public var hoverText = true
-        public init(edgeLabels: Bool = false, title: String? = nil, coloring: ActorColoring = .group, sizePolicy: SizePolicy? = nil,
-                    hoverText: Bool = true) {
+        public init(edgeLabels: Bool = false, title: String? = nil, coloring: ActorColoring = .group, sizePolicy: SizePolicy? = nil) {
             self.edgeLabels = edgeLabels
             self.title = title
             self.coloring = coloring
             self.sizePolicy = sizePolicy
-            self.hoverText = hoverText
         }
     }
 
@@ -44,7 +39,7 @@ public enum ModelPicture {
                                          extra: options.sizePolicy?.edgeAttributes(weight: tie.weight) ?? []))
         }
         spec.legend = legend(for: snapshot, colours: colours)
-        if options.hoverText { spec.hoverText = hoverText(for: snapshot) }
+        spec.hoverText = hoverText(for: snapshot)
         return spec
     }
 

@@ -5,9 +5,7 @@ import RelGraph
 ///
 /// Pinning is what lets before, after and difference pictures put each actor at exactly
 /// the same spot, and it lets the legend live inside the picture in every output format.
-/// A lone SVG picture skips the pinned pass: it is drawn as laid out, and its title and
-/// legend, drawn pinned on a small graph of their own, are laid over it (`SVGOverlay`): the
-/// pinned picture, for a fraction of the work.
+/// A lone picture takes the same route: laid out, then drawn pinned with its legend.
 public enum PictureRenderer {
     public struct Rendered: Sendable {
         public var bytes: [UInt8]
@@ -31,57 +29,8 @@ public enum PictureRenderer {
     }
 
     /// Layout and render in one go, for a single picture.
-    ///
-    /// `hoverText`, when given, makes the SVG's hover text on another core while the picture
-    /// is laid out (it replaces the spec's own): it is most of the text in the SVG and only
-    /// needed once the picture is drawn.
-    public static func render(_ spec: PictureSpec, format: PictureFormat, engine: LayoutEngine,
-                              hoverText: (@Sendable () -> HoverText)? = nil) throws(GraphvizError) -> Rendered {
-        guard format == .svg, !spec.fixedCanvas else {
-            var spec = spec
-            if let hoverText { spec.hoverText = hoverText() }
-            let (_, pictures) = try render(union: spec, pictures: { _ in [spec] }, format: format, engine: engine)
-            return pictures[0]
-        }
-        let hover = hoverText.map { BackgroundWork($0) }
-        let complete = { () -> PictureSpec in
-            var complete = spec
-            if let hover { complete.hoverText = hover.value }
-            return complete
-        }
-        // The picture is finished on another core while its title and legend are drawn.
-        var finishing: BackgroundWork<[UInt8]>?
-        let (picture, overlay, warnings) = try GraphvizEngine.layoutAndDraw(
-            layoutGraph(spec, engine: engine), engine: engine, format: .svg,
-            drawn: { picture in finishing = BackgroundWork { finished(picture, complete(), .svg) } },
-            overlay: { overlayGraph(spec, below: $0) })
-        let bottom = finishing?.value ?? finished(picture, complete(), .svg)
-        // The overlay holds only the title and the legend, which have no hover text.
-        return Rendered(bytes: SVGOverlay.lay(finished(overlay, spec, .svg), over: bottom), warnings: warnings)
-    }
-
-    /// What a lone picture draws over its laid-out graph (whose own title is dropped): the
-    /// title, centred over the whole picture, and the legend of `spec` below `layout`'s
-    /// bounding box, pinned, on a canvas that also covers that box (two invisible, sizeless
-    /// corner points). Its SVG has the size and coordinates a pinned picture's would have.
-    static func overlayGraph(_ spec: PictureSpec, below layout: Layout) -> DOTGraph {
-        var graph = DOTGraph(name: spec.graph.name)
-        graph.graphAttributes = spec.graph.graphAttributes + [("notranslate", "true"), ("splines", "line")]
-        graph.nodeDefaults = spec.graph.nodeDefaults
-        graph.edgeDefaults = spec.graph.edgeDefaults
-        let legend = spec.legend.place(into: &graph, below: layout)
-        for (name, corner) in [("canvas-lower-left", layout.lowerLeft), ("canvas-upper-right", layout.upperRight)] {
-            graph.nodes.append(DOTGraph.Node(name, [("shape", "point"), ("style", "invis"), ("width", "0"), ("height", "0"),
-                                                    ("label", ""), ("pos", pinned(corner))]))
-        }
-        // The layout made room for the title above the graph; `lp` puts it there, where a
-        // graph holding everything would centre it, without making that room again.
-        if let title = layout.graphLabel {
-            let left = min(layout.lowerLeft.x, legend?.lowerBound ?? .infinity)
-            let right = max(layout.upperRight.x, legend?.upperBound ?? -.infinity)
-            graph.graphAttributes.append(("lp", coordinates(Layout.Point(x: (left + right) / 2, y: title.y))))
-        }
-        return graph
+    public static func render(_ spec: PictureSpec, format: PictureFormat, engine: LayoutEngine) throws(GraphvizError) -> Rendered {
+        try render(union: spec, pictures: { _ in [spec] }, format: format, engine: engine).1[0]
     }
 
     /// Lays `union` out once and draws each picture `pictures` gives for that layout at the

@@ -4,7 +4,7 @@ import RelGraph
 
 /// `relgraph bench-internal` (hidden): times the stages `make bench` reports on, inside one
 /// process, without Graphviz: loading and checking, each graph measure, the scenario engine.
-struct BenchInternal: ParsableCommand {
+struct BenchInternal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-internal",
         abstract: "Time loading, measures and the scenario engine on a model (for make bench).",
@@ -47,7 +47,7 @@ struct BenchInternal: ParsableCommand {
     @Option(help: "Measures to time in the measures stage, comma-separated (default: all): to time one without waiting for betweenness.")
     var measures: String?
 
-    func run() throws {
+    func run() async throws {
         let wanted = Set(stages.split(separator: ",").map(String.init))
         let (loaded, loadTime) = try Self.time { try ModelInput.load(file) }
         report("load+check", loadTime)
@@ -59,7 +59,7 @@ struct BenchInternal: ParsableCommand {
             try OutputWriter.write(Array(text.utf8), to: edgeList, protecting: [file])
         }
         if wanted.contains("measures") { try timeMeasures(graph) }
-        if wanted.contains("scenario") || wanted.contains("scenario-exact") || wanted.contains("scenario-draws") { try scenario(loaded, graph, wanted) }
+        if wanted.contains("scenario") || wanted.contains("scenario-exact") || wanted.contains("scenario-draws") { try await scenario(loaded, graph, wanted) }
     }
 
     func timeMeasures(_ graph: SignedGraph) throws {
@@ -111,7 +111,7 @@ struct BenchInternal: ParsableCommand {
         if let values { try OutputWriter.write(Array(lines.joined().utf8), to: values, protecting: [file]) }
     }
 
-    func scenario(_ model: Model, _ graph: SignedGraph, _ wanted: Set<String>) throws {
+    func scenario(_ model: Model, _ graph: SignedGraph, _ wanted: Set<String>) async throws {
         let degrees = degree(graph)
         let hub = graph.nodes.indices.max { (degrees[$0], graph.nodes[$1]) < (degrees[$1], graph.nodes[$0]) }!
         let removed = remove ?? graph.nodes[hub]
@@ -131,12 +131,12 @@ struct BenchInternal: ParsableCommand {
         if wanted.contains("scenario-draws") {
             // The whole engine with its uncertainty draws, as `relgraph scenario` runs it.
             let draws = self.draws
-            let (result, runTime) = try Self.time {
-                try AsyncWork.wait { try await ScenarioEngine.run(plan, draws: draws, seed: ScenarioEngine.standardSeed) }
+            let (result, runTime) = try await Self.timeAsync {
+                try await ScenarioEngine.run(plan, draws: draws, seed: ScenarioEngine.standardSeed)
             }
             report("scenario-draws", runTime)
             if let exportProblem {
-                let bytes = try AsyncWork.wait { try await ProblemExport.json(plan, draws: draws, seed: ScenarioEngine.standardSeed) }
+                let bytes = try await ProblemExport.json(plan, draws: draws, seed: ScenarioEngine.standardSeed)
                 try OutputWriter.write(bytes, to: exportProblem, protecting: [file])
             }
             report("scenario-draws-findings", Double(result.pairs.count { $0.isFinding } + result.emergent.count { $0.isFinding }))
@@ -192,6 +192,12 @@ struct BenchInternal: ParsableCommand {
     static func time<T>(_ body: () throws -> T) rethrows -> (T, Double) {
         let start = DispatchTime.now().uptimeNanoseconds
         let value = try body()
+        return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+    }
+
+    static func timeAsync<T>(_ body: () async throws -> T) async rethrows -> (T, Double) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let value = try await body()
         return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FoundationEssentials
 import RelGraph
 
 /// `relgraph check`: every problem in a model, one line each, at the YAML node it is about.
@@ -15,8 +16,12 @@ struct Check: ParsableCommand {
         tolerant of typography (curly quotes, dashes, line breaks; ... skips words); a quote \
         not found is an error with the closest passage as a hint (docs/sources.md).
 
+        Each tie that rests on an assumption (basis: assumption) is listed as a warning of its \
+        own code, assumption: --strict fails on them unless --allow-assumptions is given.
+
         Examples:
           relgraph check my-model.yaml --strict
+          relgraph check --strict --allow-assumptions
           relgraph check --evidence articles/ graphs/south-caucasus.yaml
         """
     )
@@ -27,6 +32,12 @@ struct Check: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors (exit 1 when there are any).")
     var strict = false
 
+    @Flag(name: .customLong("allow-assumptions"), help: "With --strict, do not fail on assumption ties (they are still listed).")
+    var allowAssumptions = false
+
+    @Flag(name: .customLong("no-assumptions"), help: "Leave out the ties that rest on an assumption (basis: assumption), as if they were not written.")
+    var noAssumptions = false
+
     @Flag(name: [.short, .long], help: "Print findings only, no summary line.")
     var quiet = false
 
@@ -34,7 +45,7 @@ struct Check: ParsableCommand {
     var evidence: String?
 
     func validate() throws {
-        if let evidence, !FileSystem.isFolder(evidence) {
+        if let evidence, !FileManager.default.folderExists(atPath: evidence) {
             throw ValidationError("--evidence '\(evidence)' is not a folder")
         }
     }
@@ -61,7 +72,8 @@ struct Check: ParsableCommand {
             let (diagnostics, counts) = ScenarioLoader.looksLikeScenario(bytes) ? checkScenario(bytes, path: path) : checkModel(bytes, path: path)
             printer.print(diagnostics)
             let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
-            if errors > 0 || (strict && warnings > 0) { failed = true }
+            let failingWarnings = allowAssumptions ? diagnostics.warnings.filter { $0.kind != .assumption }.count : warnings
+            if errors > 0 || (strict && failingWarnings > 0) { failed = true }
             if !quiet {
                 Terminal.standardOutput.write(summary(path: path, counts: counts, errors: errors, warnings: warnings) + "\n")
             }
@@ -70,7 +82,8 @@ struct Check: ParsableCommand {
     }
 
     func checkModel(_ bytes: [UInt8], path: String) -> ([Diagnostic], String) {
-        let result = ModelLoader.load(bytes, path: path)
+        let result = ModelLoader.load(bytes, path: path, withoutAssumptions: noAssumptions)
+        if noAssumptions, result.model != nil { ModelInput.noteDropped(result.droppedAssumptions, path: path) }
         var counts = result.model.map { "\($0.actors.count) actors, \($0.ties.count) ties, \($0.sources.count) sources" } ?? "not readable"
         guard let evidence, let model = result.model else { return (result.diagnostics, counts) }
         let (findings, checked) = EvidenceCheck.run(model, folder: EvidenceFolder(path: evidence))
@@ -83,15 +96,16 @@ struct Check: ParsableCommand {
         let loaded = ScenarioLoader.load(bytes, path: path)
         guard let scenario = loaded.scenario else { return (loaded.diagnostics, "not readable") }
         guard let modelPath = scenario.graphPath ?? DefaultModel.locate() else {
-            let missing = Diagnostic(.error, "no-model", "the scenario names no graph and there is no \(DefaultModel.relativePath) here or above", path: path, at: .start)
+            let missing = Diagnostic(.noModelFound(DefaultModel.relativePath), path: path, at: .start)
             return (loaded.diagnostics + [missing], "scenario")
         }
         let model: ModelLoader.Result
         do {
-            model = try ModelLoader.load(contentsOf: modelPath)
+            model = try ModelLoader.load(contentsOf: modelPath, withoutAssumptions: noAssumptions)
         } catch {
-            return (loaded.diagnostics + [Diagnostic(.error, "no-model", "its model \(error.path): \(error.message)", path: path, at: .start)], "scenario")
+            return (loaded.diagnostics + [Diagnostic(.modelUnreadable(error.path, error.message), path: path, at: .start)], "scenario")
         }
+        if noAssumptions { ModelInput.noteDropped(model.droppedAssumptions, path: modelPath) }
         guard let graph = model.model, !model.hasErrors else {
             return (loaded.diagnostics + model.diagnostics, "scenario")
         }

@@ -38,7 +38,6 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        GraphvizWarmUp.start()
         let oldPath: String, newPath: String
         if files.count == 2 {
             (oldPath, newPath) = (files[0], files[1])
@@ -46,8 +45,8 @@ struct Diff: ParsableCommand {
             oldPath = try model.modelPath(argument: files.first)
             newPath = oldPath
         }
-        let old = try ModelInput.load(oldPath)
-        let new = oldPath == newPath ? old : try ModelInput.load(newPath)
+        let old = try model.load(oldPath)
+        let new = oldPath == newPath ? old : try model.load(newPath)
         let oldDay = model.date?.firstDay ?? old.asOfDay
         let newDay = vs.flatMap(PartialDate.init(parsing:))?.firstDay ?? model.date?.firstDay ?? new.asOfDay
         let oldLabel = oldPath == newPath ? "\(oldDay)" : "\(oldPath) as of \(oldDay)"

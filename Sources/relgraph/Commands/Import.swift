@@ -4,7 +4,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import FoundationEssentials
 import RelGraph
+import RelGraphFormats
 import RelGraphRender
 
 /// `relgraph import`: a model from spreadsheets (CSV) or a DOT graph, as model-format YAML.
@@ -30,8 +32,17 @@ struct Import: ParsableCommand {
         """
     )
 
-    enum Format: String, CaseIterable, ExpressibleByArgument {
+    enum Format: String, CaseIterable, ExpressibleByArgument, FileFormat {
         case csv, dot
+
+        var name: String { rawValue }
+
+        var extensions: [String] {
+            switch self {
+            case .csv: return ["csv", "tsv", "txt"]
+            case .dot: return ["dot", "gv"]
+            }
+        }
     }
 
     @Argument(help: ArgumentHelp("A folder of CSV files, a ties CSV file, or a DOT file.", valueName: "file"))
@@ -40,7 +51,7 @@ struct Import: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("The model file to write; - for standard output (default: <name>.yaml here).", valueName: "path"))
     var output: String?
 
-    @Option(help: "csv or dot (default: from the file's extension; a folder is csv).")
+    @Option(help: "\(FileFormats.alternatives(Format.allCases.map(\.name))) (default: from the file's extension; a folder is csv).")
     var format: Format?
 
     @Flag(help: "Replace the output file if it exists.")
@@ -49,7 +60,7 @@ struct Import: ParsableCommand {
     func run() throws {
         let chosen = try resolvedFormat()
         // "sheets/" → sheets.yaml, "ties.csv" → ties.yaml, "net.dot" → net.yaml.
-        let stem = isFolder(file) ? PathText.lastComponentOfStandardPath(FileSystem.standardPath(file)) : PathNames.stem(file)
+        let stem = isFolder(file) ? URL(fileURLWithPath: file).standardizedFileURL.lastPathComponent : PathNames.stem(file)
         let result = chosen == .csv ? try importCSV(stem: stem) : try importDOT(stem: stem)
         let printer = DiagnosticPrinter(terminal: .standardError)
         printer.print(result.diagnostics)
@@ -60,7 +71,7 @@ struct Import: ParsableCommand {
         }
 
         let destination = output ?? stem + ".yaml"
-        if destination != "-" && !force && FileSystem.exists(destination) {
+        if destination != "-" && !force && FileManager.default.fileExists(atPath: destination) {
             Terminal.standardError.write("\(destination): \(Terminal.standardError.styled("error:", .red, .bold)) already exists; name another file with -o, or add --force to replace it\n")
             throw ExitCode.failure
         }
@@ -70,7 +81,7 @@ struct Import: ParsableCommand {
         // What `relgraph check` will say beyond the placeholders the analyst already knows about.
         let check = ModelLoader.load(yaml, path: destination == "-" ? "<stdout>" : destination)
         let further = check.diagnostics.filter { diagnostic in
-            !(diagnostic.code == "empty-quote" || (diagnostic.code == "unknown-source" && diagnostic.message.contains("'\(ImportPlaceholder.sourceID)'")))
+            !(diagnostic.kind == .emptyQuote || (diagnostic.kind == .unknownSource && diagnostic.message.contains("'\(ImportPlaceholder.sourceID)'")))
         }
         for tie in result.placeholders {
             Terminal.standardError.write("\(Terminal.standardError.styled("needs a citation:", .yellow, .bold)) \(tie)\n")
@@ -94,22 +105,20 @@ struct Import: ParsableCommand {
     func resolvedFormat() throws -> Format {
         if let format { return format }
         if isFolder(file) { return .csv }
-        switch PathText.pathExtension(FileSystem.absolutePath(file)).lowercased() {
-        case "csv", "tsv", "txt": return .csv
-        case "dot", "gv": return .dot
-        default: throw ValidationError("cannot tell the format of '\(file)'; add --format csv or --format dot")
+        guard let format = Format(path: file) else {
+            throw ValidationError("cannot tell the format of '\(file)'; add --format csv or --format dot")
         }
+        return format
     }
 
-    func isFolder(_ path: String) -> Bool { FileSystem.isFolder(path) }
+    func isFolder(_ path: String) -> Bool { FileManager.default.folderExists(atPath: path) }
 
     /// The ties table and the folder its companions are looked for in.
     func csvLocation() -> (folder: String, ties: String) {
         if isFolder(file) { return (file, PathText.appending(CSVColumns.tiesFile, to: file)) }
-        let folder = PathText.deletingLastComponent(file)
+        let (folder, name) = PathText.split(file)
         let companions = [CSVColumns.actorsFile, CSVColumns.sourcesFile, CSVColumns.groupsFile, CSVColumns.modelFile]
-        let name = PathText.lastComponent(file).lowercased()
-        return (folder, companions.contains(name) ? PathText.appending(CSVColumns.tiesFile, to: folder) : file)
+        return (folder, companions.contains(name.lowercased()) ? PathText.appending(CSVColumns.tiesFile, to: folder) : file)
     }
 
     func inputs(_ format: Format) -> [String] {
@@ -123,10 +132,10 @@ struct Import: ParsableCommand {
         let location = csvLocation()
         func companion(_ name: String) throws -> CSVImporter.File? {
             let path = PathText.appending(name, to: location.folder)
-            guard FileSystem.exists(path) else { return nil }
+            guard FileManager.default.fileExists(atPath: path) else { return nil }
             return CSVImporter.File(path: path, bytes: try readFile(path))
         }
-        guard FileSystem.exists(location.ties) else {
+        guard FileManager.default.fileExists(atPath: location.ties) else {
             Terminal.standardError.write("\(location.ties): \(Terminal.standardError.styled("error:", .red, .bold)) no such file; a CSV import needs the ties table\n")
             throw ExitCode.failure
         }
@@ -146,7 +155,7 @@ struct Import: ParsableCommand {
             throw ExitCode.failure
         }
         var result = DOTImporter.read(read.graph, path: file, title: stem, today: Self.today)
-        result.diagnostics = read.warnings.map { Diagnostic(.warning, "graphviz", "Graphviz: \($0)", path: file, at: .none) } + result.diagnostics
+        result.diagnostics = read.warnings.map { Diagnostic(.graphvizSaid($0), path: file, at: .none) } + result.diagnostics
         return result
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RelGraph
+import RelGraphFormats
 
 /// `relgraph metrics`: every actor's centralities and the whole graph's balance and blocs, as
 /// of one date.
@@ -27,18 +28,18 @@ struct Metrics: ParsableCommand {
 
     @OptionGroup var model: ModelOptions
 
-    @Option(help: "table, csv or json (default: from the output's extension, else table).")
+    @Option(help: "\(FileFormats.alternatives(MetricsFormat.allCases.map(\.name))) (default: from the output's extension, else table).")
     var format: MetricsFormat?
 
     @Option(name: [.short, .long], help: ArgumentHelp("Where to write; - for standard output (the default).", valueName: "path"))
     var output: String?
 
     @Option(help: ArgumentHelp("Order actors by this column: numbers largest first, text A to Z, ties by id.", valueName: "column"))
-    var sort: ModelMetrics.Column = .pagerank
+    var sort = ModelMetrics.Column(.pagerank)
 
     func run() throws {
         let path = try model.modelPath(argument: file)
-        let loaded = try ModelInput.load(path)
+        let loaded = try model.load(path)
         let metrics = ModelMetrics(loaded.snapshot(at: model.date?.firstDay))
         let order = metrics.order(by: sort)
         let chosen = format ?? output.flatMap(MetricsFormat.init(path:)) ?? .table
@@ -56,19 +57,17 @@ struct Metrics: ParsableCommand {
 }
 
 /// How `relgraph metrics` writes its result.
-enum MetricsFormat: String, CaseIterable, ExpressibleByArgument {
+enum MetricsFormat: String, CaseIterable, ExpressibleByArgument, FileFormat {
     case table, csv, json
 
-    /// The format a file name asks for by its extension (.csv, .json; anything else: none).
-    init?(path: String) {
-        guard path != "-", let dot = path.lastIndex(of: ".") else { return nil }
-        let suffix = path[path.index(after: dot)...].lowercased()
-        guard suffix == "csv" || suffix == "json" else { return nil }
-        self.init(rawValue: suffix)
-    }
+    var name: String { rawValue }
+
+    /// The table is for terminals: no extension asks for it.
+    var extensions: [String] { self == .table ? [] : [rawValue] }
 }
 
 extension ModelMetrics.Column: ExpressibleByArgument {
     public init?(argument: String) { self.init(name: argument) }
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+    public static var allValueStrings: [String] { all.map(\.key) }
+    public var defaultValueDescription: String { key }
 }

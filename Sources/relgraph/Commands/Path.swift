@@ -1,5 +1,6 @@
 import ArgumentParser
 import RelGraph
+import RelGraphFormats
 
 /// `relgraph path`: how two actors are connected, and on whose word.
 struct PathCommand: ParsableCommand {
@@ -42,7 +43,7 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         let path = try model.modelPath(argument: file)
-        let loaded = try ModelInput.load(path)
+        let loaded = try model.load(path)
         let snapshot = loaded.snapshot(at: model.date?.firstDay)
         let source = try ModelInput.resolveActor(from, in: loaded, option: "<from>")
         let target = try ModelInput.resolveActor(to, in: loaded, option: "<to>")

@@ -34,7 +34,7 @@ struct Render: ParsableCommand {
     var depth: Int = 1
 
     @Option(name: .customLong("color-by"), help: ArgumentHelp("Fill actors by their group in the model, or by the bloc their ties put them in (friendly inside, hostile between).", valueName: "group|bloc"))
-    var coloring: ActorColoring = .group
+    var coloring: ColorBy = .group
 
     @Flag(help: "Write each tie's label on its edge.")
     var edgeLabels = false
@@ -47,9 +47,8 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
-        if format != .dot { GraphvizWarmUp.start() }
         let path = try model.modelPath(argument: file)
-        let loaded = try ModelInput.load(path)
+        let loaded = try model.load(path)
         var snapshot = loaded.snapshot(at: model.date?.firstDay)
         if let focus {
             let id = try ModelInput.resolveActor(focus, in: loaded, option: "--focus")
@@ -64,15 +63,10 @@ struct Render: ParsableCommand {
 
         let policy = SizePolicy.decide(actors: SizePolicy.actorSizes(snapshot), ties: snapshot.tieIndices.count, requested: layout)
         if let note = policy.note { Terminal.standardError.write("\(path): \(Terminal.standardError.styled("note:", .cyan, .bold)) \(note)\n") }
-        // The hover text is made on another core while the picture is laid out.
-        let spec = ModelPicture.spec(for: snapshot, options: .init(edgeLabels: edgeLabels, coloring: coloring, sizePolicy: policy,
-                                                                   hoverText: pictureFormat != .svg))
-        let shown = snapshot
-        var hoverText: (@Sendable () -> HoverText)?
-        if pictureFormat == .svg { hoverText = { ModelPicture.hoverText(for: shown) } }
+        let spec = ModelPicture.spec(for: snapshot, options: .init(edgeLabels: edgeLabels, coloring: actorColoring(snapshot), sizePolicy: policy))
         let rendered: PictureRenderer.Rendered
         do {
-            rendered = try PictureRenderer.render(spec, format: pictureFormat, engine: policy.engine, hoverText: hoverText)
+            rendered = try PictureRenderer.render(spec, format: pictureFormat, engine: policy.engine)
         } catch {
             Terminal.standardError.write("\(path): \(Terminal.standardError.styled("error:", .red, .bold)) \(error)\n")
             throw ExitCode.failure
@@ -82,5 +76,16 @@ struct Render: ParsableCommand {
         }
         try OutputWriter.write(rendered.bytes, to: destination, protecting: [path])
         if destination != "-" { Terminal.standardOutput.write(destination + "\n") }
+    }
+
+    /// Group fills come from the model; bloc fills from the blocs found here, on the relations
+    /// every measure reads, as `metrics` finds them.
+    func actorColoring(_ snapshot: Snapshot) -> ActorColoring {
+        switch coloring {
+        case .group: return .group
+        case .bloc:
+            let graph = snapshot.signedGraph
+            return .blocs(signedBlocs(graph), of: graph)
+        }
     }
 }

@@ -1,10 +1,9 @@
 import ArgumentParser
-import Dispatch
 import RelGraph
 import RelGraphRender
 
 /// `relgraph scenario`: what a shock changes, for whom, and why — by which cited relations.
-struct ScenarioCommand: ParsableCommand {
+struct ScenarioCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scenario",
         abstract: "Apply shocks to a model, propagate them, and write pictures and reports of what changed.",
@@ -122,8 +121,7 @@ struct ScenarioCommand: ParsableCommand {
         case failed(String)
     }
 
-    func run() throws {
-        GraphvizWarmUp.start()
+    func run() async throws {
         let scenarios = try loadScenarios()
         // Models, plans and their notes in input order, before anything heavy runs: a mistake
         // in the last scenario stops the batch before the first one is drawn.
@@ -133,7 +131,7 @@ struct ScenarioCommand: ParsableCommand {
             if let propagationModel { scenario.propagation.model = propagationModel }
             if let coupling { scenario.propagation.coupling = coupling }
             let modelPath = try scenario.graphPath ?? model.modelPath(argument: nil)
-            let loaded = try models[modelPath] ?? ModelInput.load(modelPath)
+            let loaded = try models[modelPath] ?? model.load(modelPath)
             models[modelPath] = loaded
 
             let (plan, diagnostics) = ScenarioPlan.make(scenario, model: loaded, at: model.date)
@@ -150,27 +148,11 @@ struct ScenarioCommand: ParsableCommand {
         // are written and summarised in input order, so the output is what a sequential run gives.
         let format = output.format, requested = output.layout
         let brokerage: BrokerageMethod = exactBrokerage ? .exact : .automatic
-        // The engine first, every scenario's draws in parallel; then the pictures.
         let (draws, seed) = (self.draws, self.seed)
-        let results: [ScenarioResult]
-        do {
-            results = try AsyncWork.wait { [plans] in
-                try await withThrowingTaskGroup(of: (Int, ScenarioResult).self) { group in
-                    for (index, entry) in plans.enumerated() {
-                        group.addTask { (index, try await ScenarioEngine.run(entry.plan, brokerage: brokerage, draws: draws, seed: seed)) }
-                    }
-                    var results = [ScenarioResult?](repeating: nil, count: plans.count)
-                    for try await (index, result) in group { results[index] = result }
-                    return results.map { $0! }
-                }
-            }
-        } catch {
-            Terminal.standardError.write("relgraph scenario: \(Terminal.standardError.styled("error:", .red, .bold)) \(error)\n")
-            throw ExitCode.failure
-        }
-        let jobs = ParallelJobs(count: plans.count) { [results] index -> Outcome in
-            let result = results[index]
+        let job = { @Sendable [plans] (index: Int) async -> Outcome in
             do {
+                // The engine's draws run in a task group of their own, inside this scenario's task.
+                let result = try await ScenarioEngine.run(plans[index].plan, brokerage: brokerage, draws: draws, seed: seed)
                 let policy = Self.picturePolicy(for: result, requested: requested)
                 return .done(result, try ScenarioOutput.files(for: result, format: format, engine: policy.engine, sizePolicy: policy).files)
             } catch {
@@ -180,14 +162,12 @@ struct ScenarioCommand: ParsableCommand {
         var failures = 0
         var documents: [[UInt8]] = []
         let progress = Progress(total: plans.count)
-        for (index, (plan, modelPath)) in plans.enumerated() {
+        try await inInputOrder(count: plans.count, job, waiting: { progress.update($0, plans[$0].plan.scenario.title) }) { index, outcome in
+            let (plan, modelPath) = plans[index]
             let scenario = plan.scenario
-            progress.update(index, scenario.title)
-            let outcome = jobs.take(index)
-            guard case .done(let result, let files)? = outcome else {
+            guard case .done(let result, let files) = outcome else {
                 progress.finish()
-                jobs.cancelAndWait()
-                if case .failed(let message)? = outcome {
+                if case .failed(let message) = outcome {
                     Terminal.standardError.write("\(scenario.path): \(Terminal.standardError.styled("error:", .red, .bold)) \(message)\n")
                 }
                 throw ExitCode.failure
@@ -202,7 +182,6 @@ struct ScenarioCommand: ParsableCommand {
                 try OutputWriter.write(files.map { ($0.name, $0.bytes) }, into: folder, protecting: inputs)
             } catch {
                 progress.finish()
-                jobs.cancelAndWait()
                 throw error
             }
 
@@ -215,7 +194,7 @@ struct ScenarioCommand: ParsableCommand {
             if check {
                 for outcome in result.expectations where !outcome.holds {
                     failures += 1
-                    let diagnostic = Diagnostic(.error, "expectation-failed", "expectation failed: \(outcome.expectation.summary) (\(outcome.detail))",
+                    let diagnostic = Diagnostic(.expectationFailed(outcome.expectation.summary, detail: outcome.detail),
                                                 path: scenario.path, at: outcome.expectation.position)
                     DiagnosticPrinter(terminal: .standardError).print([diagnostic])
                 }
@@ -280,7 +259,7 @@ struct ScenarioCommand: ParsableCommand {
     }
 
     static func assignment(_ text: String, flag: String) throws -> (TieReference, Double) {
-        guard let equals = text.lastIndex(of: "="), let value = Double(text[text.index(after: equals)...].trimmingBlanks) else {
+        guard let equals = text.lastIndex(of: "="), let value = Double(text[text.index(after: equals)...].trimmingWhitespace) else {
             throw ValidationError("\(flag) \(text): write TIE=NUMBER, e.g. 'Azerbaijan~Russia:friction=-0.7'")
         }
         return (try tie(String(text[..<equals]), flag: flag), value)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RelGraph
+import RelGraphFormats
 
 extension BibliographyFormat: ExpressibleByArgument {}
 
@@ -28,7 +29,7 @@ struct SourcesCommand: ParsableCommand {
 
     @OptionGroup var model: ModelOptions
 
-    @Option(help: "markdown, bibtex or csl-json (default: from the output's extension, else markdown).")
+    @Option(help: "\(FileFormats.alternatives(BibliographyFormat.allCases.map(\.name))) (default: from the output's extension, else markdown).")
     var format: BibliographyFormat?
 
     @Option(name: [.short, .long], help: ArgumentHelp("Where to write the bibliography (default: - for standard output).", valueName: "path"))
@@ -36,9 +37,9 @@ struct SourcesCommand: ParsableCommand {
 
     func run() throws {
         let path = try model.modelPath(argument: file)
-        let loaded = try ModelInput.load(path)
+        let loaded = try model.load(path)
         let ledger = SourceLedger(loaded, on: model.date?.firstDay)
-        let chosen = format ?? BibliographyFormat(fileName: output) ?? .markdown
+        let chosen = format ?? BibliographyFormat(path: output) ?? .markdown
         try OutputWriter.write(Array(chosen.write(ledger).utf8), to: output, protecting: [path])
         if output != "-" { Terminal.standardOutput.write(output + "\n") }
     }

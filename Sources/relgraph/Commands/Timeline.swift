@@ -43,6 +43,9 @@ struct Timeline: ParsableCommand {
     @Option(help: "Graphviz layout for the shared layout: dot, neato, fdp, sfdp, circo or twopi.")
     var layout: LayoutEngine = .neato
 
+    @Flag(name: .customLong("no-assumptions"), help: "Leave out the ties that rest on an assumption (basis: assumption) instead of a source, to see what they change.")
+    var noAssumptions = false
+
     func validate() throws {
         guard let first = PartialDate(parsing: from) else { throw ValidationError("--from '\(from)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
         guard let last = PartialDate(parsing: to) else { throw ValidationError("--to '\(to)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
@@ -57,11 +60,11 @@ struct Timeline: ParsableCommand {
     }
 
     func run() throws {
-        GraphvizWarmUp.start()
         var options = ModelOptions()
         options.graph = graph
+        options.noAssumptions = noAssumptions
         let path = try options.modelPath(argument: file)
-        let loaded = try ModelInput.load(path)
+        let loaded = try options.load(path)
         // validate() has checked all three.
         let schedule = FrameSchedule(from: PartialDate(parsing: from)!.firstDay, to: PartialDate(parsing: to)!.firstDay,
                                      every: FrameSchedule.Interval(parsing: every)!)

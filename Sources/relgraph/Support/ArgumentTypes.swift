@@ -1,14 +1,18 @@
 import ArgumentParser
+import RelGraphFormats
 import RelGraphRender
 
 extension PictureFormat: ExpressibleByArgument {
     /// The format a file name asks for by its extension, if any.
     init?(path: String) {
-        guard let dot = path.lastIndex(of: "."), path != "-" else { return nil }
-        self.init(rawValue: path[path.index(after: dot)...].lowercased())
+        guard let suffix = FileFormats.fileExtension(of: path) else { return nil }
+        self.init(rawValue: suffix)
     }
 }
 
 extension LayoutEngine: ExpressibleByArgument {}
 
-extension ActorColoring: ExpressibleByArgument {}
+/// What `--color-by` asks for; `Render` turns `bloc` into the blocs it finds (`ActorColoring`).
+enum ColorBy: String, CaseIterable, ExpressibleByArgument {
+    case group, bloc
+}

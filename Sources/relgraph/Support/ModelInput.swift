@@ -3,22 +3,32 @@ import RelGraph
 
 /// Loads a model for a command: prints its findings on stderr; errors stop the command.
 enum ModelInput {
-    static func load(_ path: String) throws -> Model {
+    /// `withoutAssumptions` (`--no-assumptions`) leaves out the assumption ties, and a note
+    /// says how many. Assumptions themselves are not problems: `relgraph check` lists them,
+    /// other commands do not.
+    static func load(_ path: String, withoutAssumptions: Bool = false) throws -> Model {
         let printer = DiagnosticPrinter(terminal: .standardError)
         let result: ModelLoader.Result
         do {
-            result = try ModelLoader.load(contentsOf: path)
+            result = try ModelLoader.load(contentsOf: path, withoutAssumptions: withoutAssumptions)
         } catch {
             printer.print(error)
             throw ExitCode.failure
         }
-        printer.print(result.diagnostics)
+        printer.print(result.diagnostics.filter { $0.kind != .assumption })
+        if withoutAssumptions { noteDropped(result.droppedAssumptions, path: path) }
         guard let model = result.model, !result.hasErrors else {
             let count = result.diagnostics.errors.count
             Terminal.standardError.write("\(path): \(count) error\(count == 1 ? "" : "s"); nothing was drawn\n")
             throw ExitCode.failure
         }
         return model
+    }
+
+    /// `path: note: 3 assumption ties left out (--no-assumptions)`, on stderr.
+    static func noteDropped(_ count: Int, path: String) {
+        let note = "\(count) assumption tie\(count == 1 ? "" : "s") left out (--no-assumptions)"
+        Terminal.standardError.write("\(path): \(Terminal.standardError.styled("note:", .cyan, .bold)) \(note)\n")
     }
 
     /// An actor named on the command line, by id, label or alias; a usage error otherwise.

@@ -14,15 +14,7 @@ struct Terminal {
     let isInteractive: Bool
 
     static let standardOutput = Terminal(descriptor: STDOUT_FILENO)
-    static let standardError = Terminal(descriptor: standardErrorCopy)
-
-    /// A copy of file descriptor 2, made before any thread starts (`RelGraphCommand.main`):
-    /// while a Graphviz job runs, descriptor 2 itself points at a capture file
-    /// (`StandardErrorCapture`), and relgraph's own messages must not end up in it.
-    static let standardErrorCopy: Int32 = {
-        let copy = dup(STDERR_FILENO)
-        return copy >= 0 ? copy : STDERR_FILENO
-    }()
+    static let standardError = Terminal(descriptor: STDERR_FILENO)
 
     private init(descriptor: Int32) {
         self.descriptor = descriptor

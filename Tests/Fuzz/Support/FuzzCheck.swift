@@ -1,5 +1,6 @@
 // Compiled into every fuzz target: what must hold of any input, beyond not crashing.
 import RelGraph
+import RelGraphFormats
 
 import Foundation
 

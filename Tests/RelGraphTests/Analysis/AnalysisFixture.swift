@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import RelGraph
+import TestSupport
 
 /// Small weighted fixtures with mixed signs, equal-length alternative routes, disconnected
 /// parts and isolated nodes, and what NetworkX computes on them.
 ///
-/// Graphs and values come from Fixtures/analysis/networkx-reference.json, written by
-/// Fixtures/analysis/networkx-reference.py (NetworkX 3.6.1; the script's docstring gives the
+/// Graphs and values come from Tests/TestSupport/Fixtures/analysis/networkx-reference.json, written by
+/// networkx-reference.py beside it (NetworkX 3.6.1; the script's docstring gives the
 /// exact call behind every value, and how to regenerate the file). `full` is every tie with
 /// distance 1/|w|, `cooperative` the ties with w > 0 (what `cooperativePart` keeps).
 struct AnalysisFixture: Sendable, CustomStringConvertible {
@@ -90,8 +91,7 @@ struct AnalysisFixture: Sendable, CustomStringConvertible {
     }
 
     private static let document: Document? = {
-        guard let url = Bundle.module.url(forResource: "Fixtures/analysis/networkx-reference", withExtension: "json"),
-              let data = try? Data(contentsOf: url) else { return nil }
+        guard let data = try? Data(contentsOf: Fixture.url("analysis/networkx-reference.json")) else { return nil }
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         return try? decoder.decode(Document.self, from: data)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import RelGraph
+import TestSupport
 
 /// Helpers for the Analysis suites.
 enum AnalysisCheck {
@@ -72,7 +73,7 @@ enum AnalysisCheck {
     /// The Gahuku-Gama network (Read 1954; Hage & Harary 1983): 16 subtribes, 58 ties ±1,
     /// nodes numbered in order of first appearance in the CSV.
     static func gahukuGama() throws -> SignedGraph {
-        let url = try #require(Bundle.module.url(forResource: "Fixtures/analysis/gahuku-gama", withExtension: "csv"))
+        let url = Fixture.url("analysis/gahuku-gama.csv")
         let lines = try String(contentsOf: url, encoding: .utf8).split(whereSeparator: \.isNewline).dropFirst()
         var nodes: [String] = []
         var pairs: [(String, String, Double)] = []

@@ -2,7 +2,7 @@ import Testing
 @testable import RelGraph
 
 /// `GraphMetrics` — what `relgraph metrics` and the scenario engine read — against NetworkX on
-/// every fixture of Fixtures/analysis/networkx-reference.json, to 1e-9.
+/// every fixture of Tests/TestSupport/Fixtures/analysis/networkx-reference.json, to 1e-9.
 @Suite("Analysis: GraphMetrics agrees with NetworkX")
 struct NetworkXReferenceTests {
     @Test("the reference file holds the five fixtures")

@@ -1,0 +1,7 @@
+import Foundation
+import RelGraph
+
+/// A tiny model in memory, for tests that only need a few actors and ties.
+func load(_ yaml: String, path: String = "test.yaml") -> ModelLoader.Result {
+    ModelLoader.load(yaml, path: path)
+}
