@@ -2,6 +2,7 @@ import Foundation
 import FoundationXML
 import Testing
 import RelGraph
+import RelGraphFormats
 @testable import RelGraphRender
 import TestSupport
 

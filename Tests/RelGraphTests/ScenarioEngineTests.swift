@@ -1,38 +1,12 @@
 import Foundation
 import Testing
 @testable import RelGraph
-
-/// Builds a plan from YAML text for a model and a scenario, failing the test on any error.
-func plan(model modelYAML: String, scenario scenarioYAML: String, at: PartialDate? = nil) throws -> ScenarioPlan {
-    let model = try #require(ModelLoader.load(modelYAML, path: "m.yaml").model)
-    let loaded = ScenarioLoader.load(scenarioYAML, path: "s.yaml")
-    #expect(!loaded.hasErrors, "\(loaded.diagnostics)")
-    let scenario = try #require(loaded.scenario)
-    let (plan, diagnostics) = ScenarioPlan.make(scenario, model: model, at: at)
-    #expect(!diagnostics.hasErrors, "\(diagnostics)")
-    return try #require(plan)
-}
-
-/// A model from compact tie lines "A B 0.5" (mutual cooperation or friction by sign).
-func tinyModel(_ actors: [String], _ ties: [(String, String, Double)], extra: String = "", moreTies: String = "") -> String {
-    var yaml = "relgraph: 1\ntitle: tiny\nas_of: 2025-01-01\nsources: [{id: s, title: S, date: 2025}]\nactors:\n"
-    for actor in actors { yaml += "  - {id: \(actor), kind: state}\n" }
-    yaml += extra
-    yaml += "ties:\n"
-    for (a, b, w) in ties {
-        yaml += "  - {between: [\(a), \(b)], kind: \(w >= 0 ? "cooperation" : "friction"), weight: \(w), cite: [{source: s, quote: q}]}\n"
-    }
-    return yaml + moreTies
-}
-
-func scenario(_ shocks: String, propagation: String = "{model: balance}", expect: String = "") -> String {
-    "relgraph: 1\ntitle: t\nshocks:\n\(shocks)\npropagation: \(propagation)\n" + (expect.isEmpty ? "" : "expect:\n\(expect)\n")
-}
+import TestSupport
 
 @Suite("Scenario engine: the equilibrium and the properties the issues ask for")
 struct ScenarioEngineTests {
     /// A~B has two ties (cooperation 0.6, energy 0.4); C->E is a directed mediation (κ = ½).
-    static let handModel = tinyModel(["A", "B", "C", "D", "E"], [("A", "C", 0.5), ("B", "C", -0.5), ("C", "D", 0.6), ("A", "B", 0.6)],
+    static let handModel = ScenarioText.tinyModel(["A", "B", "C", "D", "E"], [("A", "C", 0.5), ("B", "C", -0.5), ("C", "D", 0.6), ("A", "B", 0.6)],
                                      moreTies: """
                                        - {between: [A, B], kind: energy, weight: 0.4, cite: [{source: s, quote: q}]}
                                        - {from: C, to: E, kind: mediation, weight: 0.8, cite: [{source: s, quote: q}]}
@@ -57,7 +31,7 @@ struct ScenarioEngineTests {
         //  B~D: ΔP = 0 · 0.6 − (−0.5) · 0.6 = 0.3, n = |{A, C}| = 2: tanh(0.0675) = 0.06739767086580163: listed.
         //  A~E: ΔP = 0.9 · 0.4 − 0.5 · 0.4 = 0.16, n = 2: tanh(0.036) = 0.036 < m: not listed.
         //  B~E: ΔP = 0.5 · 0.4 = 0.2, n = 2: tanh(0.045) = 0.045 < m: not listed.
-        let p = try plan(model: Self.handModel, scenario: scenario("  - set: {tie: A~C, weight: 0.9}\n  - cut: B~C", propagation: "{model: balance, coupling: 0.45}"))
+        let p = try ScenarioText.plan(model: Self.handModel, scenario: ScenarioText.scenario("  - set: {tie: A~C, weight: 0.9}\n  - cut: B~C", propagation: "{model: balance, coupling: 0.45}"))
         let result = try ScenarioEngine.run(p)
         #expect(result.assessment.shockSize == 0.5)
         #expect(result.assessment.materiality == 0.05)
@@ -84,7 +58,7 @@ struct ScenarioEngineTests {
     func fixedPoint() throws {
         for seed in 1 ... 6 {
             let (model, victim) = Self.randomModel(seed: UInt64(seed))
-            let world = try ScenarioWorld(try plan(model: model, scenario: scenario("  - remove: \(victim)")))
+            let world = try ScenarioWorld(try ScenarioText.plan(model: model, scenario: ScenarioText.scenario("  - remove: \(victim)")))
             let structure = world.structure, state = world.central
             var checked = 0
             for p in 0 ..< structure.pairCount where state.live[p] && state.after[p] != state.before[p] {
@@ -104,7 +78,7 @@ struct ScenarioEngineTests {
         for i in 0 ..< 10 { for j in (i + 1) ..< 10 where random.unit() < 0.6 {
             ties.append((actors[i], actors[j], (Double(random.below(199)) / 100 - 0.99).rounded(toPlaces: 2)))
         } }
-        return (tinyModel(actors, ties.filter { $0.2 != 0 }), actors[random.below(10)])
+        return (ScenarioText.tinyModel(actors, ties.filter { $0.2 != 0 }), actors[random.below(10)])
     }
 
     @Test("no shock, no effect")
@@ -127,8 +101,8 @@ struct ScenarioEngineTests {
 
     @Test("removing an actor with no ties changes nothing for the others")
     func isolatedRemoval() throws {
-        let model = tinyModel(["A", "B", "C", "D", "Lonely"], [("A", "B", 0.8), ("B", "C", 0.5), ("A", "C", -0.4), ("C", "D", 0.6)])
-        let result = try ScenarioEngine.run(try plan(model: model, scenario: scenario("  - remove: Lonely")))
+        let model = ScenarioText.tinyModel(["A", "B", "C", "D", "Lonely"], [("A", "B", 0.8), ("B", "C", 0.5), ("A", "C", -0.4), ("C", "D", 0.6)])
+        let result = try ScenarioEngine.run(try ScenarioText.plan(model: model, scenario: ScenarioText.scenario("  - remove: Lonely")))
         #expect(result.pairs.isEmpty)
         #expect(result.emergent.isEmpty)
         for effect in result.actorEffects where effect.actor != "Lonely" {
@@ -140,12 +114,12 @@ struct ScenarioEngineTests {
     @Test("relations stay inside −1 … +1 and none sticks at ±1", arguments: 1 ... 8)
     func bounded(seed: Int) throws {
         let (model, victim) = Self.randomModel(seed: UInt64(seed) + 100)
-        let result = try ScenarioEngine.run(try plan(model: model, scenario: scenario("  - remove: \(victim)", propagation: "{model: balance, coupling: 0.49}")))
+        let result = try ScenarioEngine.run(try ScenarioText.plan(model: model, scenario: ScenarioText.scenario("  - remove: \(victim)", propagation: "{model: balance, coupling: 0.49}")))
         for pair in result.pairs { if let after = pair.after { #expect(after > -1 && after < 1) } }
         for effect in result.ties { if let after = effect.after { #expect(after > -1 && after < 1) } }
         // A pair near +1 still moves when pressure changes.
-        let near = tinyModel(["A", "B", "C"], [("A", "B", 0.99), ("A", "C", 0.9), ("B", "C", 0.9)])
-        let moved = try ScenarioEngine.run(try plan(model: near, scenario: scenario("  - set: {tie: B~C, weight: -0.9}")))
+        let near = ScenarioText.tinyModel(["A", "B", "C"], [("A", "B", 0.99), ("A", "C", 0.9), ("B", "C", 0.9)])
+        let moved = try ScenarioEngine.run(try ScenarioText.plan(model: near, scenario: ScenarioText.scenario("  - set: {tie: B~C, weight: -0.9}")))
         let ab = try #require(moved.pairs.first { $0.name == "A~B" })
         #expect(ab.after! < 0.99)
     }
@@ -153,8 +127,8 @@ struct ScenarioEngineTests {
     @Test("symmetric inputs give symmetric results, to the bit")
     func symmetry() throws {
         // A and B are mirror images: each tied to C (+0.7) and D (−0.5); C–D +0.4; E hangs off C.
-        let model = tinyModel(["A", "B", "C", "D", "E"], [("A", "C", 0.7), ("B", "C", 0.7), ("A", "D", -0.5), ("B", "D", -0.5), ("C", "D", 0.4), ("C", "E", 0.6)])
-        let result = try ScenarioEngine.run(try plan(model: model, scenario: scenario("  - set: {tie: C~D, weight: -0.8}")))
+        let model = ScenarioText.tinyModel(["A", "B", "C", "D", "E"], [("A", "C", 0.7), ("B", "C", 0.7), ("A", "D", -0.5), ("B", "D", -0.5), ("C", "D", 0.4), ("C", "E", 0.6)])
+        let result = try ScenarioEngine.run(try ScenarioText.plan(model: model, scenario: ScenarioText.scenario("  - set: {tie: C~D, weight: -0.8}")))
         let after = { (a: String, b: String) in result.pairs.first { Pair($0.first, $0.second) == Pair(a, b) }!.after! }
         #expect(after("A", "C") == after("B", "C"))
         #expect(after("A", "D") == after("B", "D"))
@@ -167,21 +141,10 @@ struct ScenarioEngineTests {
         #expect(emergent("A", "E") == emergent("B", "E"))
     }
 
-    @Test("the same input gives the same output, to the byte, with draws")
-    func deterministic() async throws {
-        let model = tinyModel(["A", "B", "C", "D", "E"], [("A", "C", 0.7), ("B", "C", 0.3), ("A", "D", -0.5), ("B", "D", -0.2), ("C", "D", 0.4), ("C", "E", 0.6)])
-        let text = scenario("  - remove: C\n  - add: {between: [A, E], kind: partnership, weight: 0.5}")
-        let first = EffectsDocument(try await Self.drawn(try plan(model: model, scenario: text), draws: 200)).json()
-        let second = EffectsDocument(try await Self.drawn(try plan(model: model, scenario: text), draws: 200)).json()
-        #expect(first == second)
-        let other = EffectsDocument(try await Self.drawn(try plan(model: model, scenario: text), draws: 200, seed: 2)).json()
-        #expect(first != other)
-    }
-
     @Test("the draws are the same whatever the scheduling: blocks in parallel give what one block in order gives")
     func scheduling() async throws {
         let (model, victim) = Self.randomModel(seed: 3)
-        let world = try ScenarioWorld(try plan(model: model, scenario: scenario("  - remove: \(victim)")))
+        let world = try ScenarioWorld(try ScenarioText.plan(model: model, scenario: ScenarioText.scenario("  - remove: \(victim)")))
         let runner = DrawRunner(world: world, evidence: ScenarioEngine.evidence(world), draws: 300, seed: 9, probe: nil, probeWidth: 0)
         #expect(DrawRunner.blocks(300).count > 1)
         let parallel = try await runner.run()
@@ -195,7 +158,7 @@ struct ScenarioEngineTests {
     func iterationSettings() async throws {
         for seed in 1 ... 4 {
             let (model, victim) = Self.randomModel(seed: UInt64(seed) + 20)
-            let p = try plan(model: model, scenario: scenario("  - remove: \(victim)"))
+            let p = try ScenarioText.plan(model: model, scenario: ScenarioText.scenario("  - remove: \(victim)"))
             let loose = try ScenarioEngine.run(p), tight = try ScenarioEngine.run(p, solver: EquilibriumSolver(tolerance: 1e-14, iterationCap: 100_000))
             #expect(loose.pairs.map(\.name) == tight.pairs.map(\.name))
             for (a, b) in zip(loose.pairs, tight.pairs) { #expect(abs(a.change - b.change) < 1e-8) }
@@ -216,11 +179,11 @@ struct ScenarioEngineTests {
     @Test("the iteration cap reports non-convergence as an error; for α < ½ the guaranteed cap is never reached")
     func convergence() throws {
         let (model, victim) = Self.randomModel(seed: 5)
-        let p = try plan(model: model, scenario: scenario("  - remove: \(victim)", propagation: "{model: balance, coupling: 0.49}"))
+        let p = try ScenarioText.plan(model: model, scenario: ScenarioText.scenario("  - remove: \(victim)", propagation: "{model: balance, coupling: 0.49}"))
         #expect(throws: EquilibriumError.self) { try ScenarioEngine.run(p, solver: EquilibriumSolver(iterationCap: 1)) }
         for seed in 1 ... 12 {
             let (model, victim) = Self.randomModel(seed: UInt64(seed) + 40)
-            let world = try ScenarioWorld(try plan(model: model, scenario: scenario("  - remove: \(victim)", propagation: "{model: balance, coupling: 0.49}")))
+            let world = try ScenarioWorld(try ScenarioText.plan(model: model, scenario: ScenarioText.scenario("  - remove: \(victim)", propagation: "{model: balance, coupling: 0.49}")))
             #expect(world.central.iterations <= world.solver.guaranteedSweeps(coupling: 0.49))
             #expect(world.central.iterations > 1)
         }
@@ -229,7 +192,7 @@ struct ScenarioEngineTests {
 
     @Test("with propagation off only the shocked pairs move, and nothing is emergent")
     func noPropagation() throws {
-        let result = try ScenarioEngine.run(try plan(model: Self.handModel, scenario: scenario("  - cut: B~C", propagation: "{model: none}")))
+        let result = try ScenarioEngine.run(try ScenarioText.plan(model: Self.handModel, scenario: ScenarioText.scenario("  - cut: B~C", propagation: "{model: none}")))
         #expect(result.ties.filter { $0.status == .propagated }.isEmpty)
         #expect(result.pairs.map(\.name) == ["B~C"])
         #expect(result.emergent.isEmpty)
@@ -237,17 +200,17 @@ struct ScenarioEngineTests {
 
     @Test("materiality is the smaller of 0.05 and a tenth of the shock's largest change to a relation")
     func materiality() throws {
-        let small = try ScenarioEngine.run(try plan(model: Self.handModel, scenario: scenario("  - set: {tie: C~D, weight: 0.4}")))
+        let small = try ScenarioEngine.run(try ScenarioText.plan(model: Self.handModel, scenario: ScenarioText.scenario("  - set: {tie: C~D, weight: 0.4}")))
         #expect(abs(small.assessment.shockSize - 0.2) < 1e-15)
         #expect(abs(small.assessment.materiality - 0.02) < 1e-15)
-        let large = try ScenarioEngine.run(try plan(model: Self.handModel, scenario: scenario("  - remove: C")))
+        let large = try ScenarioEngine.run(try ScenarioText.plan(model: Self.handModel, scenario: ScenarioText.scenario("  - remove: C")))
         #expect(large.assessment.shockSize == 0.6)
         #expect(large.assessment.materiality == 0.05)
     }
 
     @Test("predict: pair changes and tendencies without measures, as the full run finds them")
     func predict() throws {
-        let p = try plan(model: Self.handModel, scenario: scenario("  - set: {tie: A~C, weight: 0.9}\n  - cut: B~C", propagation: "{model: balance, coupling: 0.45}"))
+        let p = try ScenarioText.plan(model: Self.handModel, scenario: ScenarioText.scenario("  - set: {tie: A~C, weight: 0.9}\n  - cut: B~C", propagation: "{model: balance, coupling: 0.45}"))
         let prediction = try ScenarioEngine.predict(p)
         let full = try ScenarioEngine.run(p)
         #expect(prediction.pairs.map { "\($0.first)~\($0.second)" }.sorted() == full.pairs.map(\.name).sorted())

@@ -1,8 +1,8 @@
 import FoundationEssentials
+import RelGraph
 
 /// `effects.json`: a scenario's result for other programs. The shape is documented in
 /// docs/scenarios.md; keys are sorted and numbers unrounded, so the bytes are repeatable.
-/// (It moves to RelGraphFormats with the other writers.)
 public struct EffectsDocument: Codable, Sendable {
     public struct ScenarioInfo: Codable, Sendable {
         var title: String
@@ -204,20 +204,9 @@ public struct EffectsDocument: Codable, Sendable {
                   components: g.components, blocs: g.blocs, frustration: g.frustration)
     }
 
-    /// Pretty, key-sorted JSON with snake_case keys (spelled out in `CodingKeys`: the
-    /// encoder's key conversion costs more than the rest of the encoding).
+    /// Pretty, key-sorted JSON (`JSONText`) with snake_case keys (spelled out in `CodingKeys`:
+    /// the encoder's key conversion costs more than the rest of the encoding).
     public func json() -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Every field is a plain value: encoding cannot fail.
-        return Array((try? encoder.encode(self)) ?? Data("{}".utf8)) + [0x0A]
-    }
-}
-
-extension Array where Element: Hashable {
-    /// The elements in order, each once.
-    public func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
+        Array(JSONText.pretty(self).utf8)
     }
 }
