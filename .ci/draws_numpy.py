@@ -52,7 +52,7 @@ def structure(problem):
         neighbours[a].add(b)
         neighbours[b].add(a)
 
-    def wedges_of(pairs, tied):
+    def wedges_of(pairs):
         owner, left, right, reach = [], [], [], []
         for number, (a, b) in enumerate(pairs):
             common = sorted(neighbours[a] & neighbours[b])
@@ -60,14 +60,13 @@ def structure(problem):
                 owner.append(number)
                 left.append(index[(min(a, k), max(a, k))])
                 right.append(index[(min(b, k), max(b, k))])
-            union = len(neighbours[a]) + len(neighbours[b]) - len(common) - (2 if tied else 0)
-            reach.append(max(1, union))
+            reach.append(max(1, len(common)))  # n_ij: the pair's triangles
         return np.array(owner, int), np.array(left, int), np.array(right, int), np.array(reach, float)
 
     moving = np.flatnonzero(movable)
-    owner, left, right, reach = wedges_of([keys[p] for p in moving], True)
+    owner, left, right, reach = wedges_of([keys[p] for p in moving])
     untied = [tuple(pair) for pair in problem["untied"]]
-    u_owner, u_left, u_right, u_reach = wedges_of(untied, False)
+    u_owner, u_left, u_right, u_reach = wedges_of(untied)
     return {
         "keys": keys, "index": index, "slot_pair": slot_pair, "P": P, "movable": movable, "moving": moving,
         "owner": owner, "left": left, "right": right, "reach": reach,

@@ -20,17 +20,20 @@ struct ScenarioEngineTests {
         // Shock size = max(|0.9 − 0.5|, |0 − (−0.5)|) = 0.5, so m = min(0.05, 0.1 · 0.5) = 0.05.
         // Movable: A~B, C~D, C~E. Only A~B has a common neighbour (C); both its legs are frozen, so
         // one evaluation is the equilibrium. Neighbours, before or after: N(A) = {B, C},
-        // N(B) = {A, C}, N(C) = {A, B, D, E}, N(D) = N(E) = {C}.
+        // N(B) = {A, C}, N(C) = {A, B, D, E}, N(D) = N(E) = {C}. n is the number of common
+        // neighbours (the pair's triangles), not of actors tied to either end.
         //  A~B: n = |{C}| = 1. ΔP = S_AC·S_CB − R_AC·R_CB = 0.9 · 0 − 0.5 · (−0.5) = 0.25.
         //       atanh(0.68) = ½ ln(1.68 / 0.32) = ½ ln 5.25 = 0.8291140383017662;
         //       W = tanh(0.8291140383017662 + 0.45 · 0.25 / 1) = tanh(0.9416140383…) = 0.7359629403711306.
         //       Carried by C: α · ΔP / n = 0.1125 (atanh units).
         //  C~D, C~E: no common neighbour: unchanged.
-        // Untied pairs (T = tanh(α · ΔP / n)), each through C:
-        //  A~D: ΔP = 0.9 · 0.6 − 0.5 · 0.6 = 0.24, n = |{B, C}| = 2: tanh(0.054) = 0.05394757314982903 ≥ m: listed.
-        //  B~D: ΔP = 0 · 0.6 − (−0.5) · 0.6 = 0.3, n = |{A, C}| = 2: tanh(0.0675) = 0.06739767086580163: listed.
-        //  A~E: ΔP = 0.9 · 0.4 − 0.5 · 0.4 = 0.16, n = 2: tanh(0.036) = 0.036 < m: not listed.
-        //  B~E: ΔP = 0.5 · 0.4 = 0.2, n = 2: tanh(0.045) = 0.045 < m: not listed.
+        // Untied pairs (T = tanh(α · ΔP / n)), each through C alone, so n = |{C}| = 1 (the union
+        // of their neighbours, {B, C} or {A, C}, would halve every one of them):
+        //  A~D: ΔP = 0.9 · 0.6 − 0.5 · 0.6 = 0.24: tanh(0.108) = 0.10758204589840359 ≥ m: listed.
+        //  B~D: ΔP = 0 · 0.6 − (−0.5) · 0.6 = 0.3: tanh(0.135) = 0.13418580993090867: listed.
+        //  A~E: ΔP = 0.9 · 0.4 − 0.5 · 0.4 = 0.16: tanh(0.072) = 0.07187584144881773: listed.
+        //  B~E: ΔP = 0 · 0.4 − (−0.5) · 0.4 = 0.2: tanh(0.09) = 0.0897577847471601: listed.
+        //  D~E: through C, whose legs C~D and C~E do not move: ΔP = 0.
         let p = try ScenarioText.plan(model: Self.handModel, scenario: ScenarioText.scenario("  - set: {tie: A~C, weight: 0.9}\n  - cut: B~C", propagation: "{model: balance, coupling: 0.45}"))
         let result = try ScenarioEngine.run(p)
         #expect(result.assessment.shockSize == 0.5)
@@ -44,9 +47,10 @@ struct ScenarioEngineTests {
         let ac = try #require(result.pairs.first { $0.name == "A~C" })
         #expect(ac.after == 0.9 && ac.before == 0.5)
         #expect(result.pairs.first { $0.name == "B~C" }?.after == nil)
-        #expect(result.emergent.map(\.name).sorted() == ["A~D", "B~D"])
-        #expect(abs(result.emergent.first { $0.name == "A~D" }!.change - 0.05394757314982903) < 1e-12)
-        #expect(abs(result.emergent.first { $0.name == "B~D" }!.change - 0.06739767086580163) < 1e-12)
+        #expect(result.emergent.map(\.name).sorted() == ["A~D", "A~E", "B~D", "B~E"])
+        for (name, tendency) in [("A~D", 0.10758204589840359), ("B~D", 0.13418580993090867), ("A~E", 0.07187584144881773), ("B~E", 0.0897577847471601)] {
+            #expect(abs(result.emergent.first { $0.name == name }!.change - tendency) < 1e-12, "\(name)")
+        }
         // The ties of A~B are drawn moved by the pair's change in atanh units.
         let energy = try #require(result.ties.first { $0.tie.kind == .energy })
         #expect(energy.status == .propagated)
@@ -60,9 +64,18 @@ struct ScenarioEngineTests {
             let (model, victim) = Self.randomModel(seed: UInt64(seed))
             let world = try ScenarioWorld(try ScenarioText.plan(model: model, scenario: ScenarioText.scenario("  - remove: \(victim)")))
             let structure = world.structure, state = world.central
+            // n from its definition: the ends' common neighbours, before or after the shocks.
+            var neighbours = [Set<Int>](repeating: [], count: structure.nodeCount)
+            for pair in structure.ends {
+                neighbours[pair.low].insert(pair.high)
+                neighbours[pair.high].insert(pair.low)
+            }
             var checked = 0
             for p in 0 ..< structure.pairCount where state.live[p] && state.after[p] != state.before[p] {
-                let right = atanh(state.before[p]) + world.coupling * structure.pressureChange(p, before: state.before, after: state.after) / structure.reach[p]
+                let ends = structure.ends[p]
+                let n = Double(neighbours[ends.low].intersection(neighbours[ends.high]).count)
+                #expect(structure.reach[p] == n)
+                let right = atanh(state.before[p]) + world.coupling * structure.pressureChange(p, before: state.before, after: state.after) / n
                 #expect(abs(atanh(state.after[p]) - right) < 1e-8)
                 checked += 1
             }
@@ -215,8 +228,10 @@ struct ScenarioEngineTests {
         let full = try ScenarioEngine.run(p)
         #expect(prediction.pairs.map { "\($0.first)~\($0.second)" }.sorted() == full.pairs.map(\.name).sorted())
         #expect(prediction.pairs.first { $0.first == "A" && $0.second == "B" }?.after == full.pairs.first { $0.name == "A~B" }?.after)
-        #expect(prediction.emergent.count == 2)
-        // With no floor, every tendency: A~E and B~E too (docs: 0.036 and 0.045).
+        #expect(prediction.emergent.map { "\($0.first)~\($0.second)" }.sorted() == full.emergent.map(\.name).sorted())
+        // A floor of 0.1 keeps A~D and B~D (0.108 and 0.134, handWorked), not A~E or B~E (0.072, 0.090).
+        let strong = try ScenarioEngine.predict(p, tendencyFloor: 0.1)
+        #expect(strong.emergent.map { "\($0.first)~\($0.second)" }.sorted() == ["A~D", "B~D"])
         let all = try ScenarioEngine.predict(p, tendencyFloor: 0)
         #expect(all.emergent.map { "\($0.first)~\($0.second)" }.sorted() == ["A~D", "A~E", "B~D", "B~E"])
         #expect(prediction.pairs.first { $0.second == "C" && $0.first == "A" }?.shocked == true)

@@ -4,7 +4,7 @@ public struct Propagation: Sendable, Hashable {
     public typealias Model = PropagationRule
 
     public var model: Model
-    /// α, 0 < α < ½: the share of a full (per-relation averaged) change of a pair's triangle
+    /// α, 0 < α < ½: the share of a full (averaged over its triangles) change of a pair's triangle
     /// pressure that enters the pair's relation, in atanh units.
     public var coupling: Double
 

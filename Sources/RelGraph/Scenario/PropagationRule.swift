@@ -17,8 +17,8 @@ public enum PropagationRule: String, CaseIterable, Sendable {
                 1956): for a pair i–j, P_ij = Σ_k w_ik·w_kj says what their common neighbours imply \
                 about them. Pairs a shock touched keep the value the shock gave them; every other \
                 tied pair settles where atanh(w) = atanh(w₀) + α·ΔP/n, ΔP being the change in \
-                P the shock caused (at the equilibrium itself) and n the number of actors tied to \
-                either end. Working in atanh units is the exact integral of the saturating \
+                P the shock caused (at the equilibrium itself) and n the number of their common \
+                neighbours, so ΔP/n is the mean change over the pair's triangles. Working in atanh units is the exact integral of the saturating \
                 factor (1 − w²) of Marvel, Kleinberg & Strogatz (2011): relations never stick at \
                 ±1. The equilibrium is unique for α < ½ and is reached by iteration until no \
                 relation moves by more than 10⁻⁹; a pair with no tie gets an emergent tendency \
@@ -34,7 +34,7 @@ public enum PropagationRule: String, CaseIterable, Sendable {
         switch self {
         case .balance:
             return [("coupling", "α = \(WeightFormat.plain(Propagation.defaultCoupling))",
-                     "the share of a full (per-relation averaged) change in a pair's triangle pressure that enters its relation, in atanh units; 0 < α < ½ guarantees one equilibrium; draws take α uniformly within ±0.15 of it")]
+                     "the share of a full (averaged over its triangles) change in a pair's triangle pressure that enters its relation, in atanh units; 0 < α < ½ guarantees one equilibrium; draws take α uniformly within ±0.15 of it")]
         case .none:
             return []
         }

@@ -140,7 +140,8 @@ struct ReferenceEquilibrium {
             for pair in movable {
                 let common = neighbours[pair.low].intersection(neighbours[pair.high]).sorted()
                 guard !common.isEmpty else { continue }
-                let reach = Double(neighbours[pair.low].union(neighbours[pair.high]).subtracting([pair.low, pair.high]).count)
+                // n_ij: the pair's triangles, its common neighbours.
+                let reach = Double(common.count)
                 var now = 0.0, then = 0.0
                 for k in common { then += value(before, pair.low, k) * value(before, k, pair.high) }
                 for k in common { now += value(current, pair.low, k) * value(current, k, pair.high) }

@@ -9,8 +9,9 @@ import Darwin
 ///     atanh(W_ij) = atanh(R⁰_ij) + α · (P(W) − P(R⁰))_ij / n_ij,     P(X)_ij = Σ_k X_ik X_kj
 ///
 /// for the pairs that may move (`EquilibriumState.live`), the others held at their shocked
-/// value S. The right side is 2α-Lipschitz in the sup norm (each of the at most n_ij terms
-/// changes by at most 2‖ΔW‖∞ and tanh is 1-Lipschitz), so for 0 < α < ½ the map is a
+/// value S, n_ij being the number of i's and j's common neighbours (the pair's triangles).
+/// The right side is 2α-Lipschitz in the sup norm (it adds α times the mean of n_ij terms,
+/// each changing by at most 2‖ΔW‖∞, and tanh is 1-Lipschitz), so for 0 < α < ½ the map is a
 /// contraction: one equilibrium, which fixed-point iteration from W = S reaches. All pairs are
 /// updated together (Jacobi sweeps), each from the previous sweep's values with its
 /// intermediaries in ascending order, so mirror-image pairs get equal values to the bit. It

@@ -18,7 +18,8 @@ public struct PairStructure: Sendable {
     public let movable: [Bool]
     /// Actors the shocks removed: intermediaries of the change, never ends of a pair that moves.
     public let removed: [Bool]
-    /// n_ij: the actors other than i and j tied to i or to j, before or after the shocks.
+    /// n_ij: the common neighbours of i and j (the pair's triangles), before or after the
+    /// shocks; 1 for a pair with none, which no pressure reaches.
     public let reach: [Double]
     /// Wedges of movable pairs: pair p's are `wedgeStart[p] ..< wedgeStart[p + 1]`, each the
     /// pairs (i, k) and (k, j) and the intermediary k, k ascending.
@@ -106,8 +107,7 @@ public struct PairStructure: Sendable {
                 let common = Self.commonNeighbours(pair.low, pair.high, rowStart: rowStart, rowNode: rowNode) { k, left, right in
                     wedgeLeft.append(rowPair[left]); wedgeRight.append(rowPair[right]); wedgeThrough.append(Int32(k))
                 }
-                let degrees = Int(rowStart[pair.low + 1] - rowStart[pair.low]) + Int(rowStart[pair.high + 1] - rowStart[pair.high])
-                reach[p] = Double(max(1, degrees - 2 - common))
+                reach[p] = Double(max(1, common))
             }
             wedgeStart.append(Int32(wedgeLeft.count))
         }

@@ -9,7 +9,7 @@ import Darwin
 /// Tendencies feed nothing back into the equilibrium.
 public struct UntiedPairs: Sendable {
     public let ends: [PairKey]
-    /// n_ij: actors other than i and j tied to i or to j.
+    /// n_ij: the common neighbours of i and j (the wedges through which pressure reaches them).
     let reach: [Double]
     let wedgeStart: [Int32]
     let wedgeLeft: [Int32]
@@ -26,7 +26,7 @@ public struct UntiedPairs: Sendable {
             let common = PairStructure.commonNeighbours(pair.low, pair.high, rowStart: structure.rowStart, rowNode: structure.rowNode) { k, a, b in
                 left.append(structure.rowPair[a]); right.append(structure.rowPair[b]); through.append(Int32(k))
             }
-            reach.append(Double(max(1, structure.degree(of: pair.low) + structure.degree(of: pair.high) - common)))
+            reach.append(Double(max(1, common)))
             wedgeStart.append(Int32(left.count))
         }
         self.reach = reach
@@ -68,8 +68,8 @@ extension PairStructure {
     /// Untied pairs (no removed end) that some pair whose relation moved by at least `floor`
     /// reaches through a common neighbour, ascending. Every untied pair left out has
     /// |T| < `floor`: each term of its ΔP is Δ(W_ik W_kj) = ΔW_ik·W_kj + R⁰_ik·ΔW_kj, under
-    /// 2·floor when both legs moved by less than `floor`, and there are at most n_ij terms, so
-    /// |T| ≤ α·2·floor < floor.
+    /// 2·floor when both legs moved by less than `floor`, and ΔP/n_ij is the mean of its n_ij
+    /// terms, so |T| ≤ α·2·floor < floor.
     public func untiedCandidates(_ state: EquilibriumState, floor: Double) -> [PairKey] {
         var candidates: [UInt64] = []
         for p in 0 ..< pairCount where state.after[p] != state.before[p] && abs(state.after[p] - state.before[p]) >= floor {
