@@ -28,4 +28,19 @@ struct EffectsDocumentTests {
         }
         #expect(json.hasSuffix("}\n"))
     }
+
+    @Test("a finding traced through an assumption names it, with its rationale and whether it is lost without it")
+    func assumptions() async throws {
+        let plan = try ScenarioText.plan(model: ScenarioText.assumedTriangle, scenario: ScenarioText.scenario("  - set: {tie: B~C, weight: -0.6}"))
+        let data = Data(EffectsDocument(try await ScenarioEngine.run(plan, draws: 300, seed: 1)).json())
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let pairs = try #require(object["pairs"] as? [[String: Any]])
+        let ab = try #require(pairs.first { $0["pair"] as? String == "A~B" })
+        let assumptions = try #require(ab["assumptions"] as? [[String: Any]])
+        #expect(assumptions.count == 1)
+        #expect(assumptions.first?["tie"] as? String == "tie-1")
+        #expect(assumptions.first?["name"] as? String == "A~C:cooperation")
+        #expect(assumptions.first?["rationale"] as? String == "a matter of record")
+        #expect(assumptions.first?["lost_without"] as? Bool == true)
+    }
 }

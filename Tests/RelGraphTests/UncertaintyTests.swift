@@ -53,6 +53,93 @@ struct UncertaintyTests {
         #expect(TieEvidence(reports: [.init(source: 2, probability: 1)], weight: 0.5, spread: 0).weight(without: 2) == nil)
     }
 
+    /// The evidence of tie `index` of `model`, with the model's sources numbered and graded.
+    static func evidence(_ model: String, tie index: Int) throws -> TieEvidence {
+        let loaded = try #require(ModelLoader.load(model, path: "m.yaml").model)
+        return TieEvidence(loaded.ties[index], sources: loaded.sourceBelief)
+    }
+
+    /// The share of `draws` draws in which the tie is there.
+    static func presence(_ evidence: TieEvidence, draws: Int = 40_000) -> Double {
+        var random = SplitMix64(seed: 17)
+        var there = 0
+        for _ in 0 ..< draws where TieSampler.draw(evidence, &random) != nil { there += 1 }
+        return Double(there) / Double(draws)
+    }
+
+    static let evidenceModel = """
+        relgraph: 1
+        title: evidence
+        as_of: 2025-01-01
+        sources: [{id: s1, title: One, date: 2025, grade: C3}, {id: s2, title: Two, date: 2025, grade: C3}]
+        actors: [{id: A, kind: state}, {id: B, kind: state}, {id: C, kind: state}, {id: D, kind: state}]
+        ties:
+          - {between: [A, B], kind: cooperation, weight: 0.6, cite: [{source: s1, quote: one}, {source: s1, quote: two}, {source: s1, quote: three}]}
+          - {between: [A, C], kind: cooperation, weight: 0.6, cite: [{source: s1, quote: one}]}
+          - {between: [A, D], kind: cooperation, weight: 0.6, cite: [{source: s1, quote: one}, {source: s2, quote: two}]}
+          - between: [B, C]
+            kind: cooperation
+            weight: 0.5
+            confidence: high
+            cite:
+              - {source: s1, quote: one, reading: 0.6}
+              - {source: s1, quote: two, reading: 0.2}
+              - {source: s2, quote: three}
+          - {between: [B, D], kind: membership, weight: 0.9, basis: assumption, rationale: "a matter of record"}
+        """
+
+    @Test("presence per distinct source: a tie citing one source three times is as sure as citing it once")
+    func presencePerSource() throws {
+        let thrice = try Self.evidence(Self.evidenceModel, tie: 0), once = try Self.evidence(Self.evidenceModel, tie: 1)
+        #expect(thrice.reports.count == 1 && once.reports.count == 1)
+        let p = AdmiraltyGrade("C3")!.beliefProbability
+        #expect(abs(Self.presence(thrice) - p) < 0.01, "three citations of one source counted as three reports would give \(1 - pow(1 - p, 3))")
+        #expect(Self.presence(thrice) == Self.presence(once))
+        // Two distinct sources are surer than one.
+        let two = try Self.evidence(Self.evidenceModel, tie: 2)
+        #expect(two.reports.map(\.source) == [0, 1])
+        #expect(abs(Self.presence(two) - (1 - (1 - p) * (1 - p))) < 0.01)
+    }
+
+    @Test("readings: a source reads the mean of its citations' readings, a citation without one the tie's weight")
+    func readings() throws {
+        let contested = try Self.evidence(Self.evidenceModel, tie: 3)
+        #expect(contested.reports.count == 2)
+        #expect(abs(contested.reports[0].reading! - 0.4) < 1e-15)
+        #expect(contested.reports[1].reading == nil)
+        #expect(contested.spread == TieEvidence.spread(.high))
+        // Both believed: the base weight is the mean of 0.4 and the weight 0.5.
+        let sure = TieEvidence(reports: contested.reports.map { TieEvidence.Report(source: $0.source, probability: 1, reading: $0.reading) },
+                               weight: contested.weight, spread: 0)
+        var random = SplitMix64(seed: 1)
+        #expect(abs(TieSampler.draw(sure, &random)! - 0.45) < 1e-12)
+    }
+
+    @Test("an assumption tie has no reports and is there in 9 draws of 10")
+    func assumptionEvidence() throws {
+        let assumed = try Self.evidence(Self.evidenceModel, tie: 4)
+        #expect(assumed.isAssumption && assumed.reports.isEmpty)
+        #expect(abs(Self.presence(assumed) - TieEvidence.assumptionPresence) < 0.01)
+        #expect(try !Self.evidence(Self.evidenceModel, tie: 0).isAssumption)
+    }
+
+    static let assumedTriangle = ScenarioText.assumedTriangle
+
+    @Test("a finding lists the assumption ties it is traced through, and whether it is lost without each")
+    func findingAssumptions() async throws {
+        let shock = ScenarioText.scenario("  - set: {tie: B~C, weight: -0.6}")
+        let result = try await ScenarioEngine.run(try ScenarioText.plan(model: Self.assumedTriangle, scenario: shock), draws: 300, seed: 1)
+        let ab = try #require(result.pairs.first { $0.name == "A~B" })
+        let u = try #require(ab.uncertainty)
+        #expect(u.verdict.isFinding)
+        #expect(u.assumptions == [AssumptionUse(tieID: "tie-1", lostWithout: true)])
+        // B~C is the shock itself: it runs through no assumption.
+        #expect(result.pairs.first { $0.name == "B~C" }?.uncertainty?.assumptions == [])
+        // With the same tie cited, nothing is assumed.
+        let cited = try await ScenarioEngine.run(try ScenarioText.plan(model: Self.restingModel, scenario: shock), draws: 300, seed: 1)
+        #expect(cited.pairs.allSatisfy { $0.uncertainty?.assumptions.isEmpty ?? true })
+    }
+
     @Test("verdicts: negligible below materiality, robust from 90 % of draws, likely from 70 %")
     func verdicts() {
         #expect(Verdict(medianChange: 0.04, share: 1, materiality: 0.05) == .negligible)

@@ -44,4 +44,18 @@ public enum ScenarioText {
           - {between: [A, C], kind: cooperation, weight: 0.8, cite: [{source: s1, quote: q}]}
           - {between: [B, C], kind: cooperation, weight: 0.6, cite: [{source: s2, quote: q}]}
         """
+
+    /// `twoSourceTriangle` with one source, and A~C, which carries any change of B~C to A~B,
+    /// an assumption (`basis: assumption`).
+    public static let assumedTriangle = """
+        relgraph: 1
+        title: assumed
+        as_of: 2025-01-01
+        sources: [{id: s1, title: One, date: 2025, grade: A1}]
+        actors: [{id: A, kind: state}, {id: B, kind: state}, {id: C, kind: state}]
+        ties:
+          - {between: [A, B], kind: cooperation, weight: 0.3, cite: [{source: s1, quote: q}]}
+          - {between: [A, C], kind: cooperation, weight: 0.8, basis: assumption, rationale: "a matter of record"}
+          - {between: [B, C], kind: cooperation, weight: 0.6, cite: [{source: s1, quote: q}]}
+        """
 }

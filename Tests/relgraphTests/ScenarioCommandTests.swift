@@ -97,6 +97,30 @@ struct ScenarioCommandTests {
         #expect(check.status == 0, "\(check.stdout)")
     }
 
+    @Test("--no-assumptions: the scenario runs without the assumption ties, and the finding they carried goes")
+    func withoutAssumptions() throws {
+        let folder = try TemporaryFolder()
+        try ScenarioText.assumedTriangle.write(toFile: folder.path("m.yaml"), atomically: true, encoding: .utf8)
+        let shock = ["scenario", "--graph", "m.yaml", "--set", "B~C=-0.6", "--draws", "200", "--json"]
+        let with = try CommandRunner.run(shock + ["--out", folder.path("with")], in: folder.url)
+        #expect(with.status == 0, "\(with.stderr)")
+        let without = try CommandRunner.run(shock + ["--no-assumptions", "--out", folder.path("without")], in: folder.url)
+        #expect(without.status == 0, "\(without.stderr)")
+        #expect(without.stderr.contains("m.yaml: note: 1 assumption tie left out (--no-assumptions)"))
+        let pairs = { (output: CommandRunner.Output) throws -> [String] in
+            let json = try #require(try JSONSerialization.jsonObject(with: output.stdoutBytes) as? [String: Any])
+            return try #require(json["pairs"] as? [[String: Any]]).map { "\($0["pair"]!) \($0["verdict"] ?? "-")" }
+        }
+        #expect(try pairs(with).contains { $0.hasPrefix("A~B ") && ($0.hasSuffix("robust") || $0.hasSuffix("likely")) })
+        #expect(try !pairs(without).contains { $0.hasPrefix("A~B ") })
+        let terminal = try CommandRunner.run(["scenario", "--graph", "m.yaml", "--set", "B~C=-0.6", "--draws", "200", "--out", folder.path("terminal")], in: folder.url)
+        #expect(terminal.stdout.contains("findings traced through assumptions (no source): A~C:cooperation; 1 lost without one"), "\(terminal.stdout)")
+        let report = try String(contentsOfFile: folder.path("terminal/command-line-set-b-c-to-0-6/report.md"), encoding: .utf8)
+        #expect(report.contains("### Assumptions the findings rest on"))
+        #expect(report.contains("- `A~C:cooperation`: a matter of record — findings: A — B (lost without it)"))
+        #expect(report.contains("A\\~C:cooperation (assumption; "))
+    }
+
     @Test("a scenario file with mistakes gets positioned diagnostics through relgraph check")
     func checkScenario() throws {
         let folder = try folderWithDefaultModel()

@@ -32,7 +32,7 @@ public enum ScenarioEngine {
                                 probeWidth: measures.count * 3)
         let table = try await runner.run()
         var assessment = EffectAssessment(world: world, table: table, evidence: evidence)
-        try await assessment.leaveOneSourceOut()
+        try await assessment.leaveEachOut()
         var result = assemble(world, brokerage: sampled, assessment: assessment)
         result.assessment.draws = draws
         result.assessment.seed = seed

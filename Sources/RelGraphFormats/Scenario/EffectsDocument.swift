@@ -69,6 +69,19 @@ public struct EffectsDocument: Codable, Sendable {
         var influence: Double
     }
 
+    /// An assumption tie a finding is traced through (`basis: assumption`: no source).
+    public struct AssumptionInfo: Codable, Sendable {
+        var tie: String
+        var name: String
+        var rationale: String
+        var lostWithout: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case tie, name, rationale
+            case lostWithout = "lost_without"
+        }
+    }
+
     public struct PairInfo: Codable, Sendable {
         var pair: String
         var before: Double?
@@ -84,11 +97,12 @@ public struct EffectsDocument: Codable, Sendable {
         var keyTies: [KeyTieInfo]?
         var restsOn: [String]?
         var sourcesTested: [String]?
+        var assumptions: [AssumptionInfo]?
         var ties: [String]
         var carriers: [CarrierInfo]
 
         enum CodingKeys: String, CodingKey {
-            case pair, before, after, tendency, change, steps, low, high, verdict, ties, carriers
+            case pair, before, after, tendency, change, steps, low, high, verdict, ties, carriers, assumptions
             case pDirection = "p_direction", keyTies = "key_ties", restsOn = "rests_on", sourcesTested = "sources_tested"
         }
     }
@@ -167,8 +181,8 @@ public struct EffectsDocument: Codable, Sendable {
                     shocked: effect.shocked, after: effect.after, change: effect.change,
                     sources: effect.tie.citations.map(\.source).uniqued())
         }
-        pairs = result.pairs.map(Self.pair)
-        emergent = result.emergent.map(Self.pair)
+        pairs = result.pairs.map { Self.pair($0, result) }
+        emergent = result.emergent.map { Self.pair($0, result) }
         actors = result.actorEffects.sorted { $0.actor < $1.actor }.map { effect in
             ActorInfo(id: effect.actor, label: result.actor(effect.actor)?.label ?? effect.actor,
                       removed: result.removedActors.contains(effect.actor), added: effect.before == nil,
@@ -181,7 +195,7 @@ public struct EffectsDocument: Codable, Sendable {
         }
     }
 
-    static func pair(_ effect: PairEffect) -> PairInfo {
+    static func pair(_ effect: PairEffect, _ result: ScenarioResult) -> PairInfo {
         let u = effect.uncertainty
         let tied = effect.tendency == nil
         return PairInfo(pair: effect.name, before: effect.before, after: tied ? (effect.after == nil ? nil : effect.reportedAfter) : nil,
@@ -190,7 +204,13 @@ public struct EffectsDocument: Codable, Sendable {
                         low: effect.after == nil && tied ? nil : u?.low, high: effect.after == nil && tied ? nil : u?.high,
                         pDirection: u?.share, verdict: u?.verdict.rawValue,
                         keyTies: u.map { $0.keyTies.map { KeyTieInfo(tie: $0.tieID, sources: $0.sources, grades: $0.grades, influence: $0.influence) } },
-                        restsOn: u?.restsOn, sourcesTested: u?.restsOn == nil ? nil : u?.sourcesTested, ties: effect.tieIDs,
+                        restsOn: u?.restsOn, sourcesTested: u?.restsOn == nil ? nil : u?.sourcesTested,
+                        assumptions: u?.restsOn == nil ? nil : u?.assumptions.map { use in
+                            let tie = result.ties.first { $0.id == use.tieID }?.tie
+                            return AssumptionInfo(tie: use.tieID, name: tie?.name(withKind: true) ?? use.tieID, rationale: tie?.rationale ?? "",
+                                                  lostWithout: use.lostWithout)
+                        },
+                        ties: effect.tieIDs,
                         carriers: effect.carriers.map { CarrierInfo(through: $0.through, amount: $0.amount, ties: $0.tieIDs, sources: $0.sources, viaShock: $0.viaShock) })
     }
 

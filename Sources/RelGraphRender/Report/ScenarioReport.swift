@@ -191,6 +191,7 @@ public enum ScenarioReport {
             doc.add(.table(header: ["Relation", "Before", "After", "Change", "90 % interval", "Verdict", "Carried by", "Rests on"],
                            rows: uncertain.prefix(rowsShown).map { effectRow($0, result) }, numeric: [1, 2, 3]))
         }
+        assumptionsRestedOn(&doc, result)
         let negligible = result.pairs.count - findings.count - uncertain.count
         if negligible > 0 {
             doc.paragraph(.emphasis("\(negligible) further relation\(negligible == 1 ? "" : "s") moved by less than the materiality threshold; effects.json lists them."))
@@ -219,9 +220,10 @@ public enum ScenarioReport {
     static func restsOn(_ pair: PairEffect, _ result: ScenarioResult) -> [ReportDocument.Inline] {
         guard let u = pair.uncertainty, u.verdict.isFinding else { return [.text(sourceIDs(pair, result).joined(separator: ", "))] }
         var parts = u.keyTies.map { key -> String in
-            let tie = result.ties.first { $0.id == key.tieID }.map { $0.tie.name(withKind: true) } ?? key.tieID
+            let tie = result.ties.first { $0.id == key.tieID }?.tie
             let cited = zip(key.sources, key.grades).map { "\($0) \($1)" }.joined(separator: ", ")
-            return "\(tie) (\(cited.isEmpty ? "hypothetical" : cited); \(Percent.whole(key.influence)) of the spread)"
+            let basis = cited.isEmpty ? (tie?.isAssumption == true ? "assumption" : "hypothetical") : cited
+            return "\(tie?.name(withKind: true) ?? key.tieID) (\(basis); \(Percent.whole(key.influence)) of the spread)"
         }
         if let lost = u.restsOn {
             if lost.isEmpty {
@@ -231,7 +233,37 @@ public enum ScenarioReport {
                 parts.append("rests on " + grades.joined(separator: ", ") + ": lost without " + (lost.count == 1 ? "it" : "any one of them"))
             }
         }
+        for use in u.assumptions {
+            parts.append("assumes \(assumptionName(use.tieID, result))" + (use.lostWithout ? ": lost without it" : ""))
+        }
         return [.text(parts.joined(separator: "; "))]
+    }
+
+    static func assumptionName(_ tieID: String, _ result: ScenarioResult) -> String {
+        result.ties.first { $0.id == tieID }.map { $0.tie.name(withKind: true) } ?? tieID
+    }
+
+    /// The assumption ties (no source, `basis: assumption`) the findings are traced through,
+    /// each with its rationale and the findings that run through it.
+    static func assumptionsRestedOn(_ doc: inout ReportDocument, _ result: ScenarioResult) {
+        var order: [String] = []
+        var uses: [String: [(PairEffect, Bool)]] = [:]
+        for pair in result.pairs.filter(\.isFinding) + result.emergent.filter(\.isFinding) {
+            for use in pair.uncertainty?.assumptions ?? [] {
+                if uses[use.tieID] == nil { order.append(use.tieID) }
+                uses[use.tieID, default: []].append((pair, use.lostWithout))
+            }
+        }
+        guard !order.isEmpty else { return }
+        doc.heading(3, "Assumptions the findings rest on")
+        doc.paragraph(.text("Ties the model states as assumptions (a matter of record no article cites) that these findings are traced through; "
+            + "“lost without it” means the central run without that tie loses the finding's direction or materiality. "
+            + "relgraph scenario --no-assumptions runs the scenario without any of them."))
+        doc.add(.bullets(order.map { id in
+            let rationale = result.ties.first { $0.id == id }?.tie.rationale ?? ""
+            let findings = uses[id]!.map { pair, lost in pairLabel(pair, result) + (lost ? " (lost without it)" : "") }
+            return [.code(assumptionName(id, result)), .text(": \(rationale) — findings: " + findings.joined(separator: "; "))]
+        }))
     }
 
     /// `relgraph diff`: every changed relation, largest first; nothing propagates there.

@@ -36,6 +36,13 @@ enum EffectsSummary {
                 out += "  not findings: \(uncertain) uncertain, \(negligible) negligible (below \(WeightFormat.plain(result.assessment.materiality, decimals: 3)))\n"
             }
         }
+        let assumed = (result.pairs + result.emergent).filter(\.isFinding).flatMap { $0.uncertainty?.assumptions ?? [] }
+        if !assumed.isEmpty {
+            let names = assumed.map(\.tieID).uniqued().map { id in result.ties.first { $0.id == id }.map { $0.tie.name(withKind: true) } ?? id }
+            let lost = assumed.count(where: \.lostWithout)
+            out += "  findings traced through assumptions (no source): " + names.prefix(4).joined(separator: ", ") + (names.count > 4 ? ", …" : "")
+                + (lost > 0 ? "; \(lost) lost without one" : "") + " (--no-assumptions leaves them out)\n"
+        }
         let tendencies = result.emergent.filter(\.isFinding)
         if !tendencies.isEmpty {
             out += "  emergent tendencies (not cited): " + tendencies.prefix(4).map { "\(label($0.first))~\(label($0.second)) \(WeightFormat.signed($0.reportedChange))" }.joined(separator: ", ") + "\n"

@@ -1,6 +1,7 @@
 /// Turns the draws into what an analyst reads about each effect: its median, interval, share
-/// and verdict; for findings (robust, likely), the ties whose uncertainty moves it most and
-/// whether it survives leaving out each source those ties and the pair's own ties cite.
+/// and verdict; for findings (robust, likely), the ties whose uncertainty moves it most,
+/// whether it survives leaving out each source those ties and the pair's own ties cite, and
+/// the assumption ties it is traced through, each with whether it survives without it.
 struct EffectAssessment: Sendable {
     let world: ScenarioWorld
     let table: DrawRunner.Table
@@ -95,58 +96,113 @@ struct EffectAssessment: Sendable {
         return min(1, sxy * sxy / (sxx * syy))
     }
 
-    // MARK: - Leaving one source out
+    // MARK: - Leaving one source, or one assumption, out
 
-    /// For each finding, whether it keeps its direction and materiality in the central run
-    /// with each single source left out, among the sources its key ties and its own ties cite.
-    mutating func leaveOneSourceOut() async throws {
-        let belief = world.plan.model.sourceBelief
-        var numberOf: [String: Int] = [:]
-        for (id, entry) in belief { numberOf[id] = entry.number }
-        // The sources to test, each with the effects that name it.
-        var effectsOfSource: [Int: [Effect]] = [:]
-        for t in pairs.indices where pairs[t].verdict.isFinding {
-            let ids = testedSources(keyTies: pairs[t].keyTies, own: world.structure.slots(of: world.tracked[t]).map(Int.init))
-            pairs[t].sourcesTested = ids
-            pairs[t].restsOn = []
-            for id in ids { if let n = numberOf[id] { effectsOfSource[n, default: []].append(.pair(t)) } }
-        }
-        for u in untied.indices where untied[u].verdict.isFinding {
-            let ids = testedSources(keyTies: untied[u].keyTies, own: [])
-            untied[u].sourcesTested = ids
-            untied[u].restsOn = []
-            for id in ids { if let n = numberOf[id] { effectsOfSource[n, default: []].append(.untied(u)) } }
-        }
-        let sources = effectsOfSource.keys.sorted()
-        guard !sources.isEmpty else { return }
-        let this = self, named = effectsOfSource
-        let lost = try await withThrowingTaskGroup(of: [(Int, [Effect])].self) { group in
-            for block in DrawRunner.blocks(sources.count) {
-                let chunk = Array(sources[block])
-                group.addTask { try chunk.map { n in (n, try this.lostEffects(without: n, effects: named[n]!)) } }
-            }
-            var all: [(Int, [Effect])] = []
-            for try await part in group { all += part }
-            return all.sorted { $0.0 < $1.0 }
-        }
-        var idOf: [Int: String] = [:]
-        for (id, n) in numberOf { idOf[n] = id }
-        for (n, effects) in lost {
-            guard let id = idOf[n] else { continue }
-            for effect in effects {
-                switch effect {
-                case .pair(let t): pairs[t].restsOn?.append(id)
-                case .untied(let u): untied[u].restsOn?.append(id)
-                }
-            }
-        }
-        for t in pairs.indices { pairs[t].restsOn?.sort() }
-        for u in untied.indices { untied[u].restsOn?.sort() }
+    /// What a finding is tested without: one source (every citation of it), or one
+    /// assumption tie.
+    enum Dropped: Sendable, Hashable, Comparable {
+        case source(Int)
+        case assumption(slot: Int)
     }
 
     enum Effect: Sendable, Hashable {
         case pair(Int)
         case untied(Int)
+    }
+
+    /// For each finding, whether it keeps its direction and materiality in the central run
+    /// with each single source left out, among the sources its key ties and its own ties cite,
+    /// and with each assumption tie it is traced through left out.
+    mutating func leaveEachOut() async throws {
+        let belief = world.plan.model.sourceBelief
+        var numberOf: [String: Int] = [:]
+        for (id, entry) in belief { numberOf[id] = entry.number }
+        // What to leave out, each with the effects that name it.
+        var effectsOf: [Dropped: [Effect]] = [:]
+        var assumed: [Effect: [Int]] = [:]
+        for t in pairs.indices where pairs[t].verdict.isFinding {
+            let ids = testedSources(keyTies: pairs[t].keyTies, own: world.structure.slots(of: world.tracked[t]).map(Int.init))
+            pairs[t].sourcesTested = ids
+            pairs[t].restsOn = []
+            for id in ids { if let n = numberOf[id] { effectsOf[.source(n), default: []].append(.pair(t)) } }
+            assumed[.pair(t)] = assumptionSlots(tracedSlots(pair: world.tracked[t]))
+        }
+        for u in untied.indices where untied[u].verdict.isFinding {
+            let ids = testedSources(keyTies: untied[u].keyTies, own: [])
+            untied[u].sourcesTested = ids
+            untied[u].restsOn = []
+            for id in ids { if let n = numberOf[id] { effectsOf[.source(n), default: []].append(.untied(u)) } }
+            assumed[.untied(u)] = assumptionSlots(tracedSlots(untied: u))
+        }
+        for (effect, slots) in assumed { for s in slots { effectsOf[.assumption(slot: s), default: []].append(effect) } }
+        let items = effectsOf.keys.sorted()
+        guard !items.isEmpty else { return }
+        let this = self, named = effectsOf
+        let lost = try await withThrowingTaskGroup(of: [(Dropped, [Effect])].self) { group in
+            for block in DrawRunner.blocks(items.count) {
+                let chunk = Array(items[block])
+                group.addTask { try chunk.map { item in (item, try this.lostEffects(without: item, effects: named[item]!)) } }
+            }
+            var all: [(Dropped, [Effect])] = []
+            for try await part in group { all += part }
+            return all
+        }
+        var lostWithout = Set<Lost>()
+        var idOf: [Int: String] = [:]
+        for (id, n) in numberOf { idOf[n] = id }
+        for (item, effects) in lost {
+            for effect in effects {
+                switch item {
+                case .source(let n):
+                    guard let id = idOf[n] else { continue }
+                    switch effect {
+                    case .pair(let t): pairs[t].restsOn?.append(id)
+                    case .untied(let u): untied[u].restsOn?.append(id)
+                    }
+                case .assumption(let s):
+                    lostWithout.insert(Lost(effect: effect, slot: s))
+                }
+            }
+        }
+        for t in pairs.indices { pairs[t].restsOn?.sort() }
+        for u in untied.indices { untied[u].restsOn?.sort() }
+        for (effect, slots) in assumed {
+            let uses = slots.map { AssumptionUse(tieID: world.slotIDs[$0], lostWithout: lostWithout.contains(Lost(effect: effect, slot: $0))) }
+            switch effect {
+            case .pair(let t): pairs[t].assumptions = uses
+            case .untied(let u): untied[u].assumptions = uses
+            }
+        }
+    }
+
+    struct Lost: Hashable {
+        let effect: Effect
+        let slot: Int
+    }
+
+    /// A tracked pair's own ties and the ties joining its ends to every one of its carriers:
+    /// the ties its explanation runs through.
+    func tracedSlots(pair p: Int) -> [Int] {
+        let structure = world.structure
+        var slots = structure.slots(of: p).map(Int.init)
+        if world.rule == .balance && structure.movable[p] {
+            for carrier in structure.carriers(of: p, world.central, coupling: world.coupling) {
+                slots += Explainer.legSlots(structure.ends[p], through: carrier.through, world: world)
+            }
+        }
+        return slots
+    }
+
+    func tracedSlots(untied u: Int) -> [Int] {
+        guard world.rule == .balance else { return [] }
+        return world.untied.carriers(of: u, world.central, coupling: world.coupling).flatMap {
+            Explainer.legSlots(world.untied.ends[u], through: $0.through, world: world)
+        }
+    }
+
+    /// The baseline assumption ties among `slots`, each once, in slot order.
+    func assumptionSlots(_ slots: [Int]) -> [Int] {
+        Set(slots.filter { world.structure.tieSlots[$0].isBaseline && world.slotTies[$0].isAssumption }).sorted()
     }
 
     func testedSources(keyTies: [KeyTie], own: [Int]) -> [String] {
@@ -155,17 +211,24 @@ struct EffectAssessment: Sendable {
         return ids.uniqued().sorted()
     }
 
-    /// The effects (of those given) that the central run loses without source n: only the pairs
-    /// whose ties it reports are made again, and the equilibrium starts from the central one.
-    func lostEffects(without n: Int, effects: [Effect]) throws -> [Effect] {
+    /// The effects (of those given) that the central run loses without a source or an
+    /// assumption tie: only the pairs whose ties it touches are made again, and the
+    /// equilibrium starts from the central one.
+    func lostEffects(without item: Dropped, effects: [Effect]) throws -> [Effect] {
         let structure = world.structure
         var (weights, present) = structure.codedWeights
         var changed: [Int] = []
         for p in 0 ..< structure.pairCount {
             var touched = false
             for s in structure.slots(of: p).map(Int.init) {
-                guard let evidence = evidence[s], evidence.reports.contains(where: { $0.source == n }) else { continue }
-                if let weight = evidence.weight(without: n) { weights[s] = weight } else { present[s] = false }
+                switch item {
+                case .source(let n):
+                    guard let evidence = evidence[s], evidence.reports.contains(where: { $0.source == n }) else { continue }
+                    if let weight = evidence.weight(without: n) { weights[s] = weight } else { present[s] = false }
+                case .assumption(let slot):
+                    guard s == slot else { continue }
+                    present[s] = false
+                }
                 touched = true
             }
             if touched { changed.append(p) }

@@ -17,6 +17,10 @@ public struct EffectUncertainty: Sendable {
     public var restsOn: [String]? = nil
     /// The sources tested by leaving each one out.
     public var sourcesTested: [String] = []
+    /// For robust and likely effects: the assumption ties (`basis: assumption`) among the ties
+    /// the effect is traced through (its own, and those joining its ends to its carriers),
+    /// each with whether the effect is lost without it.
+    public var assumptions: [AssumptionUse] = []
 
     public init(medianChange: Double, medianAfter: Double, low: Double, high: Double, share: Double, verdict: Verdict) {
         self.medianChange = medianChange
@@ -50,6 +54,14 @@ public struct KeyTie: Sendable {
     /// Squared correlation between the tie's drawn effective weight (0 when absent) and the
     /// effect's change, over the draws.
     public let influence: Double
+}
+
+/// An assumption tie a finding runs through.
+public struct AssumptionUse: Sendable, Hashable {
+    /// Its effect id (`tie-12`).
+    public let tieID: String
+    /// Whether the central run without this tie loses the effect's direction or materiality.
+    public let lostWithout: Bool
 }
 
 /// Quantiles with linear interpolation between order statistics (NumPy's default, "type 7").

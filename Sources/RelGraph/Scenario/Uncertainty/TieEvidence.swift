@@ -47,18 +47,35 @@ public struct TieEvidence: Sendable {
     }
 
     /// A model tie's evidence. `sources` numbers the model's sources and gives each one's
-    /// belief probability. Today every citation reads the tie's weight and no tie is an
-    /// assumption: `Citation.reading` and `Tie.basis` are read here when the format has them.
+    /// belief probability. One report per distinct source, however many times the tie cites
+    /// it (its citations are not independent of one another); the report reads the mean of
+    /// that source's citations' `reading:` (a citation without one reads the tie's weight),
+    /// nil when none of them has one. An assumption (`basis: assumption`) has no reports.
     public init(_ tie: Tie, sources: [String: (number: Int, probability: Double)]) {
+        let spread = Self.spread(tie.confidence)
+        guard !tie.isAssumption else {
+            self.init(reports: [], isAssumption: true, weight: tie.weight, spread: spread)
+            return
+        }
         var reports: [Report] = []
+        var readings: [[Double]] = []
+        var read: [Bool] = []
         for citation in tie.citations {
             let known = sources[citation.source] ?? (number: -1, probability: AdmiraltyGrade.ungraded.beliefProbability)
-            // A second citation of the same source is the same report.
-            if !reports.contains(where: { $0.source == known.number }) {
-                reports.append(Report(source: known.number, probability: known.probability, reading: nil))
+            let reading = citation.reading ?? tie.weight
+            if let r = reports.firstIndex(where: { $0.source == known.number }) {
+                readings[r].append(reading)
+                read[r] = read[r] || citation.reading != nil
+            } else {
+                reports.append(Report(source: known.number, probability: known.probability))
+                readings.append([reading])
+                read.append(citation.reading != nil)
             }
         }
-        self.init(reports: reports, isAssumption: false, weight: tie.weight, spread: Self.spread(tie.confidence))
+        for r in reports.indices where read[r] {
+            reports[r].reading = readings[r].reduce(0, +) / Double(readings[r].count)
+        }
+        self.init(reports: reports, isAssumption: false, weight: tie.weight, spread: spread)
     }
 
     /// The tie's weight in the central run with one source left out: its weight when that
