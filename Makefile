@@ -7,10 +7,12 @@
 SWIFT ?= swift
 # Graphviz's library (libgvc, linked in-process), libyaml, pkg-config to find them, the font.
 SYSTEM_PACKAGES := libgraphviz-dev libyaml-dev pkg-config fonts-dejavu-core
+# What the tests use besides: cmark-gfm renders report.md as GitHub would.
+TEST_PACKAGES := cmark-gfm
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/relgraph
 
-.PHONY: all run deps build test bench picture man fuzz clean
+.PHONY: all run deps test-deps build test browser-check bench picture man fuzz clean
 
 all: run
 
@@ -26,6 +28,16 @@ deps:
 	  fi; \
 	fi
 
+## The tests' own tools (cmark-gfm), when missing; a test that needs one says so when it is absent.
+test-deps:
+	@if command -v dpkg >/dev/null 2>&1; then \
+	  missing=""; for p in $(TEST_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  if [ -n "$$missing" ]; then \
+	    echo "Installing:$$missing"; \
+	    $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	  fi; \
+	fi
+
 build: deps
 	$(SWIFT) build -c release --product relgraph --static-swift-stdlib
 
@@ -35,8 +47,14 @@ run: build
 	$(RELEASE) render
 
 ## Every test (Swift Testing), after installing what is missing.
-test: deps
+test: deps test-deps
 	$(SWIFT) test
+
+## A shipped scenario's report.html, a diff's and timeline.html opened in headless Chromium and
+## screenshotted to out/browser-check/*.png (installs Chromium when missing; look at them).
+browser-check: build
+	@command -v chromium >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1 || { echo "Installing chromium"; $(SUDO) apt-get install -y -qq --no-install-recommends chromium >/dev/null || echo "could not install chromium"; }
+	.ci/browser-check
 
 ## Regenerate the pictures the README shows.
 picture: build

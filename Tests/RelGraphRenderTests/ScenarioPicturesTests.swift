@@ -92,7 +92,7 @@ struct ScenarioPicturesTests {
     func reports() throws {
         let result = try miniResult("  - remove: Russia-peacekeepers")
         let files = try ScenarioOutput.files(for: result, format: .svg, engine: .neato).files
-        #expect(files.map(\.name) == ["before.svg", "after.svg", "diff.svg", "actors.svg", "report.md", "report.html", "effects.json"])
+        #expect(files.map(\.name) == ["before.svg", "after.svg", "diff.svg", "changes.svg", "actors.svg", "report.md", "report.html", "effects.json"])
         let markdown = String(decoding: files.first { $0.name == "report.md" }!.bytes, as: UTF8.self)
         let html = String(decoding: files.first { $0.name == "report.html" }!.bytes, as: UTF8.self)
         #expect(markdown.hasPrefix("# Scenario: Mini &lt;scenario&gt; &amp; co\n"))

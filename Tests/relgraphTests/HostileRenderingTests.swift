@@ -80,7 +80,7 @@ struct HostileRenderingTests {
         #expect(json.contains("<\\/text><script>alert(7)<\\/script>") || json.contains("</text><script>alert(7)</script>"))
         #expect(json.contains("\\\" onclick=\\\"alert(8)"))
         // Every SVG written beside the report is well-formed and inert as well.
-        for name in ["before.svg", "after.svg", "diff.svg", "actors.svg"] {
+        for name in ["before.svg", "after.svg", "diff.svg", "changes.svg", "actors.svg"] {
             let svg = try XMLDocument(data: Data(contentsOf: URL(fileURLWithPath: folder.path("out/hostile-scenario/" + name))))
             try Self.expectNothingActive(svg, links: nil)
         }

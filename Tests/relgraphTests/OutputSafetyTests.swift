@@ -161,9 +161,9 @@ struct OutputSafetyTests {
 
     static let fileSets = [
         FileSet(arguments: ["scenario", "--graph", "m.yaml", "--cut", "A~B"], folder: "out/command-line-cut-a-b",
-                names: ["before.svg", "after.svg", "diff.svg", "actors.svg", "report.md", "report.html", "effects.json"], blocked: "report.html"),
+                names: ["before.svg", "after.svg", "diff.svg", "changes.svg", "actors.svg", "report.md", "report.html", "effects.json"], blocked: "report.html"),
         FileSet(arguments: ["diff", "m.yaml", "--at", "2023", "--vs", "2024"], folder: "out/diff-m-2023-01-01-2024-01-01",
-                names: ["before.svg", "after.svg", "diff.svg", "actors.svg", "report.md", "report.html", "effects.json"], blocked: "diff.svg"),
+                names: ["before.svg", "after.svg", "diff.svg", "changes.svg", "actors.svg", "report.md", "report.html", "effects.json"], blocked: "diff.svg"),
         FileSet(arguments: ["timeline", "m.yaml", "--from", "2023", "--to", "2024", "--every", "1y", "--out", "tl"], folder: "tl",
                 names: ["frame-2023-01-01.svg", "frame-2024-01-01.svg", "timeline.html"], blocked: "timeline.html"),
         FileSet(arguments: ["export", "m.yaml", "--format", "csv", "-o", "sheets"], folder: "sheets",

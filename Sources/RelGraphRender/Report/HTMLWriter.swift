@@ -33,7 +33,10 @@ public enum HTMLWriter {
                 figure += 1
                 out += "<figure>\n"
                 if let svg {
-                    out += inlineSVG(svg, prefix: "f\(figure)-")
+                    // The picture opens its file at full size; its own links (a tie's
+                    // source) stay links inside it.
+                    out += "<a class=\"full\" href=\"\(XMLText.attribute(file))\" title=\"Open \(XMLText.attribute(file)) at full size\">"
+                        + inlineSVG(svg, prefix: "f\(figure)-") + "</a>"
                 } else {
                     out += "<img src=\"\(XMLText.attribute(file))\" alt=\"\(XMLText.attribute(caption))\">"
                 }
@@ -104,6 +107,7 @@ public enum HTMLWriter {
     figure{margin:1em 0}
     figure svg,figure img{max-width:100%;height:auto}
     figcaption{font-size:.9em;color:#555}
+    a.full{display:block}
     code{font-family:'DejaVu Sans Mono',Menlo,Consolas,monospace;font-size:.9em}
     a{color:#0b5cad}
     @media print{

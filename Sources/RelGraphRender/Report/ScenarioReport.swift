@@ -18,11 +18,13 @@ public enum ScenarioReport {
     /// Rows shown in the effects and actors tables; everything is in effects.json.
     static let rowsShown = 15
 
-    public static func document(_ result: ScenarioResult, before: Figure, after: Figure, diff: Figure, chart: Figure) -> ReportDocument {
+    /// - Parameter focus: the focus picture of what changed, shown first (`ChangesPicture`).
+    public static func document(_ result: ScenarioResult, focus: Figure, before: Figure, after: Figure, diff: Figure, chart: Figure) -> ReportDocument {
         let scenario = result.scenario
         let model = result.model
         let comparison = result.plan.comparison
         var doc = ReportDocument(title: comparison == nil ? "Scenario: \(scenario.title)" : scenario.title)
+        doc.add(.figure(file: focus.file, caption: focus.caption, svg: focus.svg))
         if let description = scenario.description { doc.paragraph(.text(description)) }
         var facts: [[ReportDocument.Inline]] = [[.strong("Model:"), .text(" \(model.title) ("), .code(model.path), .text(")")]]
         if let comparison {
@@ -48,7 +50,7 @@ public enum ScenarioReport {
 
         doc.heading(2, "Pictures")
         doc.paragraph(.text("All three pictures share one layout: every actor and tie is at the same place in each. "
-            + "Hover over an edge in the SVG for its citations."))
+            + "Hover over an edge in the SVG for its citations; open a picture's file for it at full size."))
         doc.add(.figure(file: before.file, caption: before.caption, svg: before.svg))
         doc.add(.figure(file: after.file, caption: after.caption, svg: after.svg))
         doc.add(.figure(file: diff.file, caption: diff.caption, svg: diff.svg))
