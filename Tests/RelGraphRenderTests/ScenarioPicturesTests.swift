@@ -103,7 +103,8 @@ struct ScenarioPicturesTests {
         #expect(markdown.contains("![Before: the model on 2024-04-30](before.svg)"))
         #expect(!html.contains("<script"))
         #expect(!html.contains("src=\"http"), "no network access")
-        #expect(html.components(separatedBy: "<svg").count - 1 == 4, "three pictures and the chart inline")
+        #expect(html.components(separatedBy: "<svg").count - 1 == 5, "the focus picture, three pictures and the chart inline")
+        #expect(html.contains("<a class=\"full\" href=\"diff.svg\""), "each picture opens its file at full size")
         #expect(!html.contains("<?xml"))
         #expect(html.contains("@media print"))
         // Inline pictures must not share ids within the page.
@@ -123,7 +124,7 @@ struct ScenarioPicturesTests {
             #expect(html.contains("<img src=\"\(view).svg\""), "\(view)")
             #expect(html.contains("linked, not inlined; keep \(view).svg beside the report"), "\(view)")
         }
-        #expect(html.components(separatedBy: "<svg").count - 1 == 1, "only the chart stays inline")
+        #expect(html.components(separatedBy: "<svg").count - 1 == 2, "only the focus picture and the chart stay inline")
     }
 
     @Test("effects.json has the documented shape and repeats byte for byte")

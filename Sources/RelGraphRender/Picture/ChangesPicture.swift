@@ -169,7 +169,7 @@ public enum ChangesPicture {
             guard let actor = result.actor(id) else { continue }
             let removed = result.removedActors.contains(id), added = !result.baselineActors.contains(id)
             var extra: DOTGraph.Attributes = []
-            if removed { extra = DiffStyle.removedNode } else if added { extra = DiffStyle.addedNode } else if shocked.contains(id) { extra = shockedNode }
+            if removed { extra = DiffStyle.removedNode } else if added { extra = DiffStyle.addedNode } else if shocked.contains(id) && !comparing { extra = shockedNode }
             let fill = removed ? DiffStyle.fadedFill : actor.group.flatMap { fills[$0] } ?? GraphStyle.ungroupedFill
             spec.graph.nodes.append(ModelPicture.node(for: actor, fill: fill, extra: extra))
             tooltips[ModelPicture.nodeID(id)] = text.actor(actor)

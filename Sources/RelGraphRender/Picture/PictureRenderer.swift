@@ -51,7 +51,9 @@ public enum PictureRenderer {
 
     static func layoutGraph(_ spec: PictureSpec, engine: LayoutEngine) -> DOTGraph {
         var graph = spec.graph
-        graph.graphAttributes += layoutAttributes(engine: engine, nodeCount: graph.nodes.count)
+        // What the picture sets itself (the focus picture's direction) wins over the engine's defaults.
+        let own = Set(graph.graphAttributes.map(\.name))
+        graph.graphAttributes += layoutAttributes(engine: engine, nodeCount: graph.nodes.count).filter { !own.contains($0.name) }
         return graph
     }
 

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import RelGraph
+@testable import RelGraphRender
+import TestSupport
+
+/// A scenario on the mini model with uncertainty draws, so that every effect has a verdict.
+func drawnMiniResult(_ shocks: String, at: String? = nil, propagation: String? = nil) async throws -> ScenarioResult {
+    let model = try Fixture.model("caucasus-mini.yaml")
+    var text = "relgraph: 1\ntitle: \"Mini\"\n"
+    if let at { text += "at: \(at)\n" }
+    if let propagation { text += "propagation: {model: \(propagation)}\n" }
+    text += "shocks:\n" + shocks + "\n"
+    let scenario = try #require(ScenarioLoader.load(text, path: "mini.yaml").scenario)
+    let plan = try #require(ScenarioPlan.make(scenario, model: model).0)
+    return try await ScenarioEngine.run(plan, draws: 100, seed: 1)
+}
+
+@Suite("changes.svg: the focus picture of what changed")
+struct ChangesPictureTests {
+    @Test("shocked pairs are drawn and labelled before → after · verdict; the ties among their actors too")
+    func shockedPairsLabelled() async throws {
+        let result = try await drawnMiniResult("  - set: {tie: Azerbaijan~Russia:friction, weight: -0.9}")
+        let selection = ChangesPicture.selection(result)
+        let shocked = try #require(selection.lines.first { $0.role == .shocked })
+        #expect(Set([shocked.first, shocked.second]) == ["Azerbaijan", "Russia"])
+        let label = try #require(shocked.label)
+        #expect(label.contains(" → ") && label.hasSuffix(" · " + result.pairs.first { $0.name == "\(shocked.first)~\(shocked.second)" }!.uncertainty!.verdict.rawValue),
+                "\(label)")
+        // Every drawn line joins two drawn actors.
+        for line in selection.lines { #expect(selection.actors.contains(line.first) && selection.actors.contains(line.second)) }
+        let spec = ChangesPicture.spec(result, selection, leftToRight: false)
+        let edge = try #require(spec.graph.edges.first { $0.id == shocked.id })
+        #expect(edge.attributes.contains { $0.name == "label" && $0.value.contains("→") }, "the label sits on the tie itself")
+    }
+
+    @Test("a scenario whose propagated effects are no finding: the shock alone, and a caption that says so")
+    func noFinding() async throws {
+        let result = try await drawnMiniResult("  - remove: Russia-peacekeepers", at: "2024-03-01", propagation: "none")
+        let fit = try ChangesPicture.fit(result)
+        #expect(fit.selection.lines.allSatisfy { $0.role == .shocked || $0.role == .context })
+        #expect(fit.selection.findings == 0)
+        #expect(ChangesPicture.caption(result, fit).contains("No propagated effect is a finding"))
+        let spec = ChangesPicture.spec(result, fit.selection, leftToRight: fit.leftToRight)
+        let subtitle = try #require(spec.graph.graphAttributes.first { $0.name == "label" }?.value)
+        #expect(subtitle.contains("no propagated effect is a finding"))
+    }
+
+    @Test("the legend lists only what the picture draws")
+    func legendOnlyWhatIsDrawn() throws {
+        let result = try miniResult("  - remove: Russia-peacekeepers", at: "2024-03-01")
+        let selection = ChangesPicture.selection(result)
+        let labels = ChangesPicture.legend(for: selection, result).sections.flatMap(\.items).map(\.label)
+        #expect(labels.contains("removed by the shock"))
+        #expect(!labels.contains("added (hypothetical)"))
+        #expect(!labels.contains("emergent (no tie)"))
+        let added = try miniResult("  - add: {between: [Armenia, Turkiye], kind: cooperation, weight: 0.6}")
+        let addedLabels = ChangesPicture.legend(for: ChangesPicture.selection(added), added).sections.flatMap(\.items).map(\.label)
+        #expect(addedLabels.contains("added (hypothetical)"))
+        #expect(!addedLabels.contains("removed by the shock"))
+    }
+
+    @Test("more changes than fit: the strongest are shown and the caption counts the rest")
+    func strongestShown() throws {
+        let result = try miniResult("  - remove: Russia\n  - remove: Turkiye")
+        let all = ChangesPicture.selection(result, limit: .max)
+        let one = ChangesPicture.selection(result, limit: 1)
+        let changes = all.lines.filter { $0.role != .context }.count
+        #expect(changes > 1)
+        #expect(one.omitted == changes - 1)
+        let strongest = ChangesPicture.shockedPairs(result).first!
+        #expect(one.lines.contains { $0.first == strongest.first && $0.second == strongest.second })
+        let fit = ChangesPicture.Fit(selection: one, leftToRight: false, canvasWidth: 400, actorPoints: 9, legendPoints: 8, labelPoints: 8)
+        #expect(ChangesPicture.caption(result, fit).contains("\(changes - 1) more are in the table"))
+    }
+
+    @Test("at 16 cm the chosen picture prints actors at 7 pt or more and the legend at 6 pt or more")
+    func fitsTheColumn() throws {
+        for shocks in ["  - remove: Russia-peacekeepers", "  - set: {tie: Azerbaijan~Russia:friction, weight: -0.9}",
+                       "  - remove: Russia\n  - remove: Turkiye"] {
+            let result = try miniResult(shocks, at: shocks.contains("peacekeepers") ? "2024-03-01" : nil)
+            let fit = try ChangesPicture.fit(result)
+            #expect(fit.actorPoints >= 7 && fit.legendPoints >= 6, "\(shocks): \(fit.actorPoints) pt, legend \(fit.legendPoints) pt")
+            #expect(fit.canvasWidth * 7 / Double(GraphStyle.actorFontSize)! <= ChangesPicture.column + 1e-6)
+        }
+    }
+
+    /// Graphviz 2.42.2's dot frees a block it did not allocate when a cluster meets labelled
+    /// edges on one rank (docs: the in-process notes). The focus picture is the one picture
+    /// laid out by dot with edge labels: it must never carry a cluster, and it must survive
+    /// being laid out and drawn again and again in one process, in every format, with its
+    /// legend (the part that looks like a cluster) and labelled ties side by side on one rank.
+    @Test("dot with labelled ties: no cluster, and repeated in-process renders in every format survive")
+    func dotWithLabelsSurvives() throws {
+        // Two actors tied to the same shocked actor and to each other: their labelled tie is flat.
+        let result = try miniResult("  - set: {tie: Azerbaijan~Russia:friction, weight: -0.9}\n  - set: {tie: Armenia~Russia, weight: -0.5}\n  - add: {between: [Armenia, Azerbaijan], kind: cooperation, weight: 0.5}")
+        let fit = try ChangesPicture.fit(result)
+        let spec = ChangesPicture.spec(result, fit.selection, leftToRight: fit.leftToRight)
+        let dot = spec.graph.dotText
+        #expect(!dot.lowercased().contains("subgraph") && !dot.lowercased().contains("cluster"))
+        #expect(spec.graph.edges.filter { $0.attributes.contains { $0.name == "label" } }.count >= 2)
+        for _ in 0..<8 {
+            for format in [PictureFormat.svg, .png, .pdf] {
+                let picture = try ChangesPicture.render(result, format: format, fit: fit)
+                #expect(picture.bytes.count > 100)
+            }
+        }
+        let svg = String(decoding: try ChangesPicture.render(result, format: .svg, fit: fit).bytes, as: UTF8.self)
+        #expect(svg.contains("→"))
+    }
+}
