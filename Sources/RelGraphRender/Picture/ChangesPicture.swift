@@ -61,11 +61,16 @@ public enum ChangesPicture {
 
     // MARK: - Choosing what to show
 
-    /// The pairs a shock touched directly, strongest first.
+    /// The pairs a shock touched directly and moved by at least materiality, strongest first.
+    /// A shock that barely moves its pair (a small `set` on a pair with stronger ties) leaves
+    /// it drawn as unchanged, which it is.
     static func shockedPairs(_ result: ScenarioResult) -> [PairEffect] {
         let direct: Set<TieEffect.Status> = [.removed, .set, .scaled, .added, .changed]
         let shocked = Set(result.ties.filter { direct.contains($0.status) }.map(\.id))
-        return result.pairs.filter { $0.tieIDs.contains(where: shocked.contains) }.sorted(by: stronger)
+        return result.pairs.filter { pair in
+            pair.tieIDs.contains(where: shocked.contains)
+                && (pair.uncertainty.map { $0.verdict != .negligible } ?? (abs(pair.change) >= result.assessment.materiality && pair.change != 0))
+        }.sorted(by: stronger)
     }
 
     /// Propagated findings (not touched by a shock), strongest first; emergent ones after.
@@ -115,7 +120,9 @@ public enum ChangesPicture {
                                   assumption: ties.allSatisfy(\.tie.isAssumption), added: false))
             }
         }
-        let propagated = result.pairs.filter { pair in !shocked.contains { $0.name == pair.name } }
+        let direct: Set<TieEffect.Status> = [.removed, .set, .scaled, .added, .changed]
+        let touched = Set(result.ties.filter { direct.contains($0.status) }.map(\.id))
+        let propagated = result.pairs.filter { !$0.tieIDs.contains(where: touched.contains) }
         return Selection(actors: result.actors.map(\.id).filter(shown.contains), lines: lines, omitted: ranked.count - kept.count,
                          findings: findings.count + emergent.count, notFindings: propagated.count - findings.count)
     }
@@ -325,7 +332,7 @@ public enum ChangesPicture {
         var text = comparing ? "What changed: each changed relation labelled before → after"
             : "What changed: the shocked actors and the relations the findings (robust or likely) moved, each labelled before → after · verdict"
         if selection.omitted > 0 {
-            text += "; the \(selection.lines.filter { $0.role != .context }.count) strongest changes are shown, \(selection.omitted) more are in the table"
+            text += "; the \(selection.lines.filter { $0.role != .context }.count) strongest changes are shown, \(selection.omitted) more \(selection.omitted == 1 ? "is" : "are") in the table"
         }
         if !comparing && selection.findings == 0 {
             text += ". No propagated effect is a finding: the picture shows the shock alone"
