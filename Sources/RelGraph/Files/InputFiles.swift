@@ -9,14 +9,34 @@ import Synchronization
 /// scenarios, evidence documents, CSV and DOT imports. `OutputFile` refuses to write over any
 /// of them, so no command can replace what it read, however the output path names it.
 ///
-/// Only regular files: a device or a pipe read as an input is not replaced by writing to it.
+/// A file is known by its identity (device and inode) and, as it was read, its size and time
+/// of last change: a long-running process (the tests) may read a file that is then deleted,
+/// and the system may give its inode to a new file, which is no input. Only regular files: a
+/// device or a pipe read as an input is not replaced by writing to it.
 public enum InputFiles {
-    private static let identities = Mutex<Set<FileIdentity>>([])
+    struct Version: Equatable {
+        var size: Int64
+        var seconds: Int
+        var nanoseconds: Int
+
+        init(_ info: stat) {
+            size = Int64(info.st_size)
+            #if canImport(Glibc)
+            seconds = Int(info.st_mtim.tv_sec)
+            nanoseconds = Int(info.st_mtim.tv_nsec)
+            #else
+            seconds = Int(info.st_mtimespec.tv_sec)
+            nanoseconds = Int(info.st_mtimespec.tv_nsec)
+            #endif
+        }
+    }
+
+    private static let versions = Mutex<[FileIdentity: Version]>([:])
 
     /// Records the file that `info` (from `fstat` on the descriptor read) describes.
     public static func record(_ info: stat) {
         guard info.st_mode & S_IFMT == S_IFREG else { return }
-        _ = identities.withLock { $0.insert(FileIdentity(info)) }
+        versions.withLock { $0[FileIdentity(info)] = Version(info) }
     }
 
     /// Records the file at `path`, for an input read some other way than through `FileInput`.
@@ -25,7 +45,9 @@ public enum InputFiles {
         if stat(path, &info) == 0 { record(info) }
     }
 
-    public static func contains(_ identity: FileIdentity) -> Bool {
-        identities.withLock { $0.contains(identity) }
+    /// Whether the file `info` describes is an input, as it was read.
+    public static func contains(_ info: stat) -> Bool {
+        let version = versions.withLock { $0[FileIdentity(info)] }
+        return version == Version(info)
     }
 }

@@ -97,7 +97,7 @@ public enum OutputFile {
             }
             var info = stat()
             guard stat(target, &info) == 0 else { self = .replace(file, target: target); return }
-            if InputFiles.contains(FileIdentity(info)) {
+            if InputFiles.contains(info) {
                 throw WriteError(path: file.path, message: "is an input of this command; refusing to overwrite it")
             }
             switch info.st_mode & S_IFMT {
