@@ -74,9 +74,12 @@ struct OutputRulesTests {
         ["render", "m.yaml", "-o", ""], ["metrics", "m.yaml", "-o", ""], ["sources", "m.yaml", "-o", ""],
         ["generate", "-o", ""], ["import", "m.yaml", "-o", ""],
         ["bench-internal", "m.yaml", "--stages", "load", "--edge-list", ""],
+        // Inputs too: a model, a scenario, an evidence folder, each named by an empty string.
+        ["render", ""], ["render", "--graph", ""], ["check", ""], ["check", "--evidence", "", "m.yaml"], ["scenario", ""],
+        ["timeline", "--graph", "", "--from", "2023", "--to", "2024", "--every", "1y"],
     ]
 
-    @Test("an empty output path is a usage error for every command, and nothing is written", arguments: emptyPaths)
+    @Test("an empty path is a usage error for every command, and nothing is written", arguments: emptyPaths)
     func emptyPath(_ arguments: [String]) throws {
         let folder = try folderWithModel()
         let output = try CommandRunner.run(arguments, in: folder.url)
@@ -143,6 +146,14 @@ struct OutputRulesTests {
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try text("target", in: folder) == written)
         #expect(try contents(folder) == [".relgraph.sha256", "m.yaml", "net.dot", "target"])
+    }
+
+    @Test("every command that writes files takes --force")
+    func forceEverywhere() throws {
+        for command in ["render", "export", "metrics", "sources", "generate", "import", "scenario", "diff", "timeline", "bench-internal"] {
+            let help = try CommandRunner.run([command, "--help"])
+            #expect(help.stdout.contains("--force"), "\(command)")
+        }
     }
 
     @Test("generate -o over a hand-written model: refused, the model kept")

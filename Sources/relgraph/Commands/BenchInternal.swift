@@ -17,7 +17,7 @@ struct BenchInternal: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Argument(help: ArgumentHelp("The model file.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The model file.", valueName: "file"), transform: PathArgument.nonEmpty)
     var file: String
 
     @Option(help: "Stages to run, comma-separated: load, measures, scenario, scenario-exact.")

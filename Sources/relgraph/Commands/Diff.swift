@@ -17,7 +17,7 @@ struct Diff: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Two model files (older first), or one model with --at and --vs (default: the default model).", valueName: "model"))
+    @Argument(help: ArgumentHelp("Two model files (older first), or one model with --at and --vs (default: the default model).", valueName: "model"), transform: PathArgument.nonEmpty)
     var files: [String] = []
 
     @OptionGroup var model: ModelOptions

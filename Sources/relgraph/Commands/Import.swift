@@ -45,7 +45,7 @@ struct Import: ParsableCommand {
         }
     }
 
-    @Argument(help: ArgumentHelp("A folder of CSV files, a ties CSV file, or a DOT file.", valueName: "file"))
+    @Argument(help: ArgumentHelp("A folder of CSV files, a ties CSV file, or a DOT file.", valueName: "file"), transform: PathArgument.nonEmpty)
     var file: String
 
     @Option(name: [.short, .long], help: ArgumentHelp("The model file to write; - for standard output (default: <name>.yaml here).", valueName: "path"), transform: PathArgument.nonEmpty)

@@ -23,7 +23,7 @@ struct Metrics: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "model"))
+    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "model"), transform: PathArgument.nonEmpty)
     var file: String?
 
     @OptionGroup var model: ModelOptions

@@ -24,7 +24,7 @@ struct ScenarioCommand: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Scenario files.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Scenario files.", valueName: "file"), transform: PathArgument.nonEmpty)
     var files: [String] = []
 
     @OptionGroup var model: ModelOptions
