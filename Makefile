@@ -40,8 +40,8 @@ test: deps
 
 ## Regenerate the pictures the README shows.
 picture: build
-	$(RELEASE) render graphs/south-caucasus.yaml -o docs/south-caucasus.svg
-	$(RELEASE) render graphs/south-caucasus.yaml --at 2023-06-01 -o docs/south-caucasus-2023.svg
+	$(RELEASE) render graphs/south-caucasus.yaml -o docs/south-caucasus.svg --force
+	$(RELEASE) render graphs/south-caucasus.yaml --at 2023-06-01 -o docs/south-caucasus-2023.svg --force
 
 ## Speed ratios against Graphviz's programs, PyYAML and NetworkX, on synthetic models (docs/benchmarks.md).
 bench: build

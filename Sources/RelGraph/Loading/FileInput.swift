@@ -30,6 +30,7 @@ public enum FileInput {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw InputError(path: path, "cannot be read: \(String(cString: strerror(errno)))") }
         if info.st_mode & S_IFMT == S_IFDIR { throw InputError(path: path, "is a folder, not a file") }
+        InputFiles.record(info)
         // Refused before reading when the size is known; a pipe or device is cut off below.
         if info.st_mode & S_IFMT == S_IFREG, info.st_size > maximumBytes { throw tooLarge(path) }
         var bytes = [UInt8](repeating: 0, count: info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) + 1 : 1 << 16)

@@ -17,7 +17,7 @@ struct BenchInternal: ParsableCommand {
         shouldDisplay: false
     )
 
-    @Argument(help: ArgumentHelp("The model file.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The model file.", valueName: "file"), transform: PathArgument.nonEmpty)
     var file: String
 
     @Option(help: "Stages to run, comma-separated: load, measures, scenario, scenario-exact.")
@@ -26,11 +26,13 @@ struct BenchInternal: ParsableCommand {
     @Flag(help: "Also print a digest of each result (FNV-1a of its bits), to compare builds.")
     var digest = false
 
-    @Option(help: ArgumentHelp("Write the measured graph as 'i<TAB>j<TAB>weight' lines (first line '# nodes N'), for NetworkX.", valueName: "path"))
+    @Option(help: ArgumentHelp("Write the measured graph as 'i<TAB>j<TAB>weight' lines (first line '# nodes N'), for NetworkX.", valueName: "path"), transform: PathArgument.nonEmpty)
     var edgeList: String?
 
-    @Option(help: ArgumentHelp("Write every measure's values as 'measure<TAB>node<TAB>value' lines.", valueName: "path"))
+    @Option(help: ArgumentHelp("Write every measure's values as 'measure<TAB>node<TAB>value' lines.", valueName: "path"), transform: PathArgument.nonEmpty)
     var values: String?
+
+    @OptionGroup var overwrite: OverwriteOptions
 
     @Option(help: "Sources for sampled betweenness in the measures stage (0: exact only).")
     var sampledSources = 0
@@ -47,7 +49,7 @@ struct BenchInternal: ParsableCommand {
         if let edgeList {
             var text = "# nodes \(graph.nodeCount)\n"
             for (i, j, weight) in graph.pairs { text += "\(i)\t\(j)\t\(weight)\n" }
-            try OutputWriter.write(Array(text.utf8), to: edgeList, protecting: [file])
+            try OutputWriter.write(Array(text.utf8), to: edgeList, force: overwrite.force)
         }
         if wanted.contains("measures") { try timeMeasures(graph) }
         if wanted.contains("scenario") || wanted.contains("scenario-exact") { try scenario(loaded, graph, wanted) }
@@ -99,7 +101,7 @@ struct BenchInternal: ParsableCommand {
         measure("blocs", { signedBlocs(graph) }, numbers: { partition in
             [("frustration", [partition.weightedFrustration]), ("bloc-members", partition.blocs.flatMap { $0.map(Double.init) + [-1] })]
         })
-        if let values { try OutputWriter.write(Array(lines.joined().utf8), to: values, protecting: [file]) }
+        if let values { try OutputWriter.write(Array(lines.joined().utf8), to: values, force: overwrite.force) }
     }
 
     func scenario(_ model: Model, _ graph: SignedGraph, _ wanted: Set<String>) throws {

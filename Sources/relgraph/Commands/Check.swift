@@ -26,7 +26,7 @@ struct Check: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Model or scenario files (default: the default model). A scenario is checked against its model.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Model or scenario files (default: the default model). A scenario is checked against its model.", valueName: "file"), transform: PathArgument.nonEmpty)
     var files: [String] = []
 
     @Flag(name: .long, help: "Treat warnings as errors (exit 1 when there are any).")
@@ -41,7 +41,7 @@ struct Check: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print findings only, no summary line.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("Check every quote against the documents in this folder, named <source-id>.txt or .md.", valueName: "dir"))
+    @Option(help: ArgumentHelp("Check every quote against the documents in this folder, named <source-id>.txt or .md.", valueName: "dir"), transform: PathArgument.nonEmpty)
     var evidence: String?
 
     func validate() throws {

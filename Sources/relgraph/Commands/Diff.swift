@@ -17,7 +17,7 @@ struct Diff: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Two model files (older first), or one model with --at and --vs (default: the default model).", valueName: "model"))
+    @Argument(help: ArgumentHelp("Two model files (older first), or one model with --at and --vs (default: the default model).", valueName: "model"), transform: PathArgument.nonEmpty)
     var files: [String] = []
 
     @OptionGroup var model: ModelOptions
@@ -62,11 +62,11 @@ struct Diff: ParsableCommand {
             Terminal.standardError.write("\(newPath): \(Terminal.standardError.styled("error:", .red, .bold)) \(error)\n")
             throw ExitCode.failure
         }
-        try OutputWriter.write(written.files.map { ($0.name, $0.bytes) }, into: folder, protecting: [oldPath, newPath])
+        try OutputWriter.write(written.files.map { ($0.name, $0.bytes) }, into: folder, force: output.overwrite.force)
         if output.json {
             Terminal.standardOutput.write(written.files.first { $0.name == "effects.json" }!.bytes)
         } else {
-            Terminal.standardOutput.write(EffectsSummary.text(result, folder: folder, files: written.files.map(\.name), terminal: .standardOutput))
+            Terminal.standardOutput.note(EffectsSummary.text(result, folder: folder, files: written.files.map(\.name), terminal: .standardOutput))
         }
     }
 }

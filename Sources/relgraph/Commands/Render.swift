@@ -13,13 +13,15 @@ struct Render: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "file"))
+    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "file"), transform: PathArgument.nonEmpty)
     var file: String?
 
     @OptionGroup var model: ModelOptions
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the picture; - for standard output (default: out/<model>.<format>).", valueName: "path"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the picture; - for standard output (default: out/<model>.<format>).", valueName: "path"), transform: PathArgument.nonEmpty)
     var output: String?
+
+    @OptionGroup var overwrite: OverwriteOptions
 
     @Option(help: "svg, png, pdf or dot (default: from the output's extension, else svg).")
     var format: PictureFormat?
@@ -74,8 +76,8 @@ struct Render: ParsableCommand {
         for warning in rendered.warnings {
             Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) Graphviz: \(warning)\n")
         }
-        try OutputWriter.write(rendered.bytes, to: destination, protecting: [path])
-        if destination != "-" { Terminal.standardOutput.write(destination + "\n") }
+        try OutputWriter.write(rendered.bytes, to: destination, force: overwrite.force)
+        if destination != "-" { Terminal.standardOutput.note(destination + "\n") }
     }
 
     /// Group fills come from the model; bloc fills from the blocs found here, on the relations

@@ -24,7 +24,7 @@ struct ScenarioCommand: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Scenario files.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Scenario files.", valueName: "file"), transform: PathArgument.nonEmpty)
     var files: [String] = []
 
     @OptionGroup var model: ModelOptions
@@ -116,6 +116,7 @@ struct ScenarioCommand: AsyncParsableCommand {
             for note in plan.notes { printNote(note, for: scenario) }
             plans.append((plan, modelPath))
         }
+        let folders = try ScenarioFolders.assign(plans.map(\.plan.scenario), in: output.folder)
 
         // The engine and the pictures run in parallel (libgvc itself behind its lock); results
         // are written and summarised in input order, so the output is what a sequential run gives.
@@ -134,7 +135,7 @@ struct ScenarioCommand: AsyncParsableCommand {
         var documents: [[UInt8]] = []
         let progress = Progress(total: plans.count)
         try await inInputOrder(count: plans.count, job, waiting: { progress.update($0, plans[$0].plan.scenario.title) }) { index, outcome in
-            let (plan, modelPath) = plans[index]
+            let plan = plans[index].plan
             let scenario = plan.scenario
             guard case .done(let result, let files) = outcome else {
                 progress.finish()
@@ -147,10 +148,9 @@ struct ScenarioCommand: AsyncParsableCommand {
             if let sources = result.brokerageSources {
                 printNote("brokerage estimated from \(sources) sampled actors of \(result.actors.count) (a large graph); --exact-brokerage computes it exactly", for: scenario)
             }
-            let folder = PathNames.inside(self.output.folder, scenario.slug)
-            let inputs = [modelPath] + (scenario.path.hasSuffix(".yaml") ? [scenario.path] : [])
+            let folder = folders[index]
             do {
-                try OutputWriter.write(files.map { ($0.name, $0.bytes) }, into: folder, protecting: inputs)
+                try OutputWriter.write(files.map { ($0.name, $0.bytes) }, into: folder, force: output.overwrite.force)
             } catch {
                 progress.finish()
                 throw error
@@ -160,7 +160,7 @@ struct ScenarioCommand: AsyncParsableCommand {
             if output.json {
                 documents.append(files.first { $0.name == "effects.json" }!.bytes)
             } else {
-                Terminal.standardOutput.write(EffectsSummary.text(result, folder: folder, files: files.map(\.name), terminal: .standardOutput))
+                Terminal.standardOutput.note(EffectsSummary.text(result, folder: folder, files: files.map(\.name), terminal: .standardOutput))
             }
             if check {
                 for outcome in result.expectations where !outcome.holds {

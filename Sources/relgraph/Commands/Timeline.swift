@@ -21,11 +21,11 @@ struct Timeline: ParsableCommand {
 
     static let maximumFrames = 200
 
-    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "file"))
+    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "file"), transform: PathArgument.nonEmpty)
     var file: String?
 
     // Not ModelOptions: its --at means one date, and a timeline has many.
-    @Option(name: .long, help: ArgumentHelp("The model file (default: \(DefaultModelPath.description)).", valueName: "model"))
+    @Option(name: .long, help: ArgumentHelp("The model file (default: \(DefaultModelPath.description)).", valueName: "model"), transform: PathArgument.nonEmpty)
     var graph: String?
 
     @Option(help: ArgumentHelp("The first frame's date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
@@ -37,8 +37,10 @@ struct Timeline: ParsableCommand {
     @Option(help: ArgumentHelp("Time between frames: Nm (months) or Ny (years), e.g. 6m, 1y.", valueName: "interval"))
     var every: String
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("Folder for the frames and timeline.html (default: out/timeline-<model>).", valueName: "dir"))
+    @Option(name: .customLong("out"), help: ArgumentHelp("Folder for the frames and timeline.html (default: out/timeline-<model>).", valueName: "dir"), transform: PathArgument.nonEmpty)
     var folder: String?
+
+    @OptionGroup var overwrite: OverwriteOptions
 
     @Option(help: "Graphviz layout for the shared layout: dot, neato, fdp, sfdp, circo or twopi.")
     var layout: LayoutEngine = .neato
@@ -91,7 +93,7 @@ struct Timeline: ParsableCommand {
             subtitle: "\(schedule.days.count) frames from \(schedule.days.first!) to \(schedule.days.last!), every \(FrameSchedule.Interval(parsing: every)!)",
             frames: rendered.frames.map { TimelinePage.Frame(day: $0.day, svg: $0.picture.bytes) })
         let frames = rendered.frames.map { (name: "frame-\($0.day).svg", bytes: $0.picture.bytes) }
-        try OutputWriter.write(frames + [("timeline.html", Array(page.utf8))], into: destination, protecting: [path])
-        Terminal.standardOutput.write("wrote \(destination)/ (\(rendered.frames.count) frames, timeline.html)\n")
+        try OutputWriter.write(frames + [("timeline.html", Array(page.utf8))], into: destination, force: overwrite.force)
+        Terminal.standardOutput.note("wrote \(destination)/ (\(rendered.frames.count) frames, timeline.html)\n")
     }
 }

@@ -3,7 +3,7 @@ import RelGraph
 
 /// Which model, and as of when: shared by every command that reads a model.
 struct ModelOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The model file (default: \(DefaultModelPath.description)).", valueName: "model"))
+    @Option(name: .long, help: ArgumentHelp("The model file (default: \(DefaultModelPath.description)).", valueName: "model"), transform: PathArgument.nonEmpty)
     var graph: String?
 
     @Option(name: .long, help: ArgumentHelp("Show the world as of this date: YYYY, YYYY-MM or YYYY-MM-DD (default: the model's as_of).", valueName: "date"))

@@ -24,30 +24,49 @@ struct Terminal {
         usesColor = isInteractive && !noColor && !dumb
     }
 
+    /// Whether the stream was closed when relgraph started (`StandardStreams`): it now leads
+    /// to /dev/null.
+    var wasClosed: Bool { StandardStreams.closedAtStart.contains(descriptor) }
+
+    /// The command's result (a table, a picture with `-o -`, findings): on standard output, a
+    /// stream that cannot take it (closed, a full disk) ends the command with one line and
+    /// exit status 1. On standard error everything is a note (`note`).
     func write(_ text: String) {
         var text = text
-        text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+        text.withUTF8 { write(UnsafeRawBufferPointer($0), isResult: descriptor == STDOUT_FILENO) }
     }
 
     func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { write($0) }
+        bytes.withUnsafeBytes { write($0, isResult: descriptor == STDOUT_FILENO) }
     }
 
-    /// A full disk or a closed stream ends the command with one line, not a trap.
-    private func write(_ bytes: UnsafeRawBufferPointer) {
+    /// What the command says about its work (the files it wrote, a summary, a warning): a
+    /// stream that cannot take it never fails the command, whose outputs are written all the same.
+    func note(_ text: String) {
+        var text = text
+        text.withUTF8 { write(UnsafeRawBufferPointer($0), isResult: false) }
+    }
+
+    private func write(_ bytes: UnsafeRawBufferPointer, isResult: Bool) {
+        if wasClosed {
+            guard isResult else { return }
+            fail("it was closed when relgraph started")
+        }
         var offset = 0
         while offset < bytes.count {
             let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 && errno == EINTR { continue }
             guard written > 0 else {
-                if descriptor == STDOUT_FILENO {
-                    let reason = written < 0 ? String(cString: strerror(errno)) : "nothing was written"
-                    Terminal.standardError.write("relgraph: error: cannot write to standard output: \(reason)\n")
-                }
-                exit(EXIT_FAILURE)
+                guard isResult else { return }
+                fail(written < 0 ? String(cString: strerror(errno)) : "nothing was written")
             }
             offset += written
         }
+    }
+
+    private func fail(_ reason: String) -> Never {
+        Terminal.standardError.note("relgraph: error: cannot write to standard output: \(reason)\n")
+        exit(EXIT_FAILURE)
     }
 
     enum Style: String {
