@@ -39,8 +39,6 @@ struct BytesTests {
             #expect(Bytes.firstIndex(slice, needle) == Self.naiveFirst(slice, needle, from: lower), "\(bytes) \(needle) \(lower)")
             #expect(Bytes.firstIndex(slice, needle, from: from) == Self.naiveFirst(slice, needle, from: from), "\(bytes) \(needle) \(from)")
             #expect(Bytes.contains(slice, needle) == (Self.naiveFirst(slice, needle, from: lower) != nil))
-            let last = bytes.count < needle.count ? nil : (0...(bytes.count - needle.count)).last { bytes[$0...].starts(with: needle) }
-            #expect(Bytes.lastIndex(bytes, needle) == last, "\(bytes) \(needle)")
             #expect(Bytes.replacing(bytes, needle, with: [0x23]) == Self.naiveReplacing(bytes, needle, with: [0x23]), "\(bytes) \(needle)")
             let byte = alphabet[random.below(alphabet.count)]
             #expect(Bytes.firstIndex(of: byte, in: bytes, from: from) == bytes[from...].firstIndex(of: byte), "\(bytes) \(byte) \(from)")
