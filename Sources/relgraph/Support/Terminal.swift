@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import RelGraph
 
 /// Output streams that know whether colour is welcome: only on a terminal, never with NO_COLOR.
 ///
@@ -24,13 +25,23 @@ struct Terminal {
         usesColor = isInteractive && !noColor && !dumb
     }
 
+    /// A line (or lines) for people: sanitised whatever the stream (`TerminalText`), keeping
+    /// only the colours this terminal's own `styled` wrote.
     func write(_ text: String) {
-        var text = text
+        var text = TerminalText.sanitized(text, allowingStyles: usesColor ? Style.parameters : [])
         text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
     }
 
+    /// A file's bytes sent to this stream (`-o -`): kept as they are for a pipe or a file,
+    /// sanitised for a terminal.
     func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { write($0) }
+        (isInteractive ? TerminalText.sanitized(bytes) : bytes).withUnsafeBytes { write($0) }
+    }
+
+    /// Terminal commands relgraph itself sends (the progress line's carriage return and
+    /// line erase), never with text from a file in them.
+    func writeControl(_ control: StaticString) {
+        write(UnsafeRawBufferPointer(start: control.utf8Start, count: control.utf8CodeUnitCount))
     }
 
     /// A full disk or a closed stream ends the command with one line, not a trap.
@@ -50,8 +61,11 @@ struct Terminal {
         }
     }
 
-    enum Style: String {
+    enum Style: String, CaseIterable {
         case red = "31", yellow = "33", green = "32", bold = "1", dim = "2", cyan = "36"
+
+        /// The SGR parameters `styled` writes, the reset (0) included.
+        static let parameters: Set<Int> = Set(allCases.compactMap { Int($0.rawValue) } + [0])
     }
 
     func styled(_ text: String, _ styles: Style...) -> String {
