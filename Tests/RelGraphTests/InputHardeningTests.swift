@@ -131,6 +131,15 @@ struct InputHardeningTests {
         #expect(sources.codes.contains("duplicate-id"))
     }
 
+    @Test("a scenario may not add an actor whose id differs from one of the model's only in letter case")
+    func addedActorCase() throws {
+        let model = try #require(load(Self.model(actors: ["abc", "x"], ties: ["abc, x"])).model)
+        let scenario = Scenario(path: "s.yaml", title: "t", shocks: [Shock(.addActor(id: "ABC", kind: .state, label: nil, group: nil), origin: .file(TextPosition(line: 3, column: 5)))])
+        let (plan, diagnostics) = ScenarioPlan.make(scenario, model: model)
+        #expect(plan == nil)
+        #expect(diagnostics.map(\.description) == ["s.yaml:3:5: error: actor id 'ABC' is already used [duplicate-id]"])
+    }
+
     @Test("ids that look alike in different scripts are a warning; an id mixing Latin with a look-alike letter is too")
     func confusableIDs() {
         // Cyrillic а (U+0430) in the second, Greek Ο (U+039F) in the fourth.
@@ -346,5 +355,94 @@ struct InputHardeningTests {
         #expect(DefaultModel.locate(environment: none, from: deep, home: nil) == planted)
         // In the current folder: by its short name, not "above".
         #expect(DefaultModel.find(environment: none, from: root + "/shared", home: nil) == DefaultModel.Location(path: DefaultModel.relativePath, isAbove: false))
+    }
+}
+
+/// Item 9: reading an evidence document. Its time is `make bench`'s and the CHANGELOG's; here,
+/// that the ASCII fast paths of the normalisation and the word index give, on random text,
+/// exactly what the scalar-by-scalar versions gave (kept below as the reference).
+@Suite("Evidence documents: fast paths, same results")
+struct EvidenceFastPathTests {
+    static let alphabet: [Unicode.Scalar] = ["a", "B", "7", " ", "\t", "\n", "\r", "\u{0B}", "\u{01}", "\u{7F}", "-", "\u{2014}", "\u{2013}", "\u{2026}",
+                                             "\u{2019}", "\u{201C}", "`", "\u{00A0}", "\u{2009}", "\u{0085}", "\u{00AD}", "\u{200B}", "é", "e", "\u{0301}",
+                                             "Ж", "٣", "²", ".", "_", "*", "[", "]", "(", ")", "'", "\""]
+
+    static func randomText(_ random: inout SplitMix64) -> String {
+        var scalars = String.UnicodeScalarView()
+        for _ in 0..<random.below(40) { scalars.append(alphabet[random.below(alphabet.count)]) }
+        return String(scalars)
+    }
+
+    /// QuoteText.normalized before its fast paths.
+    static func referenceNormalized(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        let composed = String(decoding: text._nfcCodeUnits, as: UTF8.self)
+        for scalar in composed.unicodeScalars {
+            let mapped: String
+            switch scalar.value {
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x0060, 0x00B4: mapped = "'"
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: mapped = "\""
+            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2043, 0x002D: mapped = "-"
+            case 0x2026: mapped = "..."
+            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: continue
+            default:
+                if scalar.properties.isWhitespace || scalar.value < 0x20 {
+                    pendingSpace = true
+                    continue
+                }
+                mapped = String(scalar)
+            }
+            if mapped == "-" {
+                pendingSpace = false
+                if out.last == "-" { continue }
+                out.append("-")
+                continue
+            }
+            if pendingSpace && !out.isEmpty && out.last != "-" { out.append(" ") }
+            pendingSpace = false
+            for mappedScalar in mapped.unicodeScalars { out.append(mappedScalar) }
+        }
+        return String(out)
+    }
+
+    /// EvidenceText.words before its fast paths: (key, start, end).
+    static func referenceWords(_ scalars: [Unicode.Scalar]) -> [String] {
+        var words: [String] = []
+        var start: Int?
+        for (index, scalar) in scalars.enumerated() {
+            let inWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if inWord && start == nil { start = index }
+            if !inWord, let begin = start {
+                words.append("\(String(String.UnicodeScalarView(scalars[begin..<index])).lowercased()) \(begin) \(index)")
+                start = nil
+            }
+        }
+        if let begin = start { words.append("\(String(String.UnicodeScalarView(scalars[begin...])).lowercased()) \(begin) \(scalars.count)") }
+        return words
+    }
+
+    @Test("normalisation and the word index agree with the reference on 20,000 random texts")
+    func randomTexts() {
+        var random = SplitMix64(seed: 0xE71D)
+        for _ in 0..<20_000 {
+            let text = Self.randomText(&random)
+            let normalized = QuoteText.normalized(text)
+            #expect(normalized == Self.referenceNormalized(text), "\(text.debugDescription)")
+            let scalars = Array(normalized.unicodeScalars)
+            #expect(EvidenceText.words(in: scalars).map { "\($0.key) \($0.start) \($0.end)" } == Self.referenceWords(scalars), "\(normalized.debugDescription)")
+        }
+    }
+
+    @Test("the Markdown scanners' character classes: ASCII fast paths, Unicode's answers")
+    func characterClasses() {
+        for value in 0..<0x80 {
+            let scalar = Unicode.Scalar(UInt8(value))
+            let category = scalar.properties.generalCategory
+            let word = [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber, .letterNumber, .otherNumber].contains(category)
+            #expect(MarkdownInlineMarkup.isWord(scalar) == word, "\(value)")
+            #expect(MarkdownInlineMarkup.isRegexSpace(scalar) == scalar.properties.isWhitespace, "\(value)")
+            #expect(EvidenceText.isWordScalar(scalar) == (scalar.properties.isAlphabetic || scalar.properties.numericType != nil), "\(value)")
+        }
     }
 }
