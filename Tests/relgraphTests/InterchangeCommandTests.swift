@@ -60,7 +60,8 @@ struct InterchangeCommandTests {
         let imported = try CommandRunner.run(["import", folder.path("sheets"), "-o", folder.path("back.yaml")])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout == "\(folder.path("back.yaml")): 5 actors, 5 ties, 3 sources\n")
-        #expect(imported.stderr == "relgraph check will also report:\n\(folder.path("back.yaml")):18:5: warning: source 'unused-1' is not cited by any tie [unused-source]\n")
+        #expect(imported.stderr == "relgraph check will also report:\n\(folder.path("back.yaml")):18:5: warning: source 'unused-1' is not cited by any tie [unused-source]\n"
+                 + "\(folder.path("back.yaml")):61:13: warning: weight 0 is within 0.005 of zero: a tie of no strength, whose sign no picture or measure can show; remove the tie, or give it a weight of at least 0.01 (docs/weights.md) [weight-near-zero]\n")
         let check = try CommandRunner.run(["check", folder.path("back.yaml")])
         #expect(check.status == 0)
         #expect(check.stdout.contains("[unused-source]"))

@@ -54,6 +54,12 @@ struct Metrics: ParsableCommand {
         for warning in metrics.warnings {
             Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) \(warning)\n")
         }
+        // The table is text for people, sanitised like every line printed (`Terminal`); the
+        // CSV and JSON are files, which keep their text wherever they go.
+        if chosen == .table && (output ?? "-") == "-" {
+            Terminal.standardOutput.write(String(decoding: text, as: UTF8.self))
+            return
+        }
         try OutputWriter.write(text, to: output ?? "-", force: overwrite.force)
     }
 }

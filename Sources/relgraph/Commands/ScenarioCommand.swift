@@ -55,6 +55,9 @@ struct ScenarioCommand: AsyncParsableCommand {
     @Flag(help: "Check each scenario's expectations; exit 1 when any fails.")
     var check = false
 
+    @Flag(name: .customLong("allow-outside"), help: "Let a scenario's graph: name a model outside the scenario's project (its repository, else its folder).")
+    var allowOutside = false
+
 
     var flagShocks: [Shock] {
         get throws {
@@ -203,7 +206,7 @@ struct ScenarioCommand: AsyncParsableCommand {
         var failed = false
         for path in files {
             do {
-                let result = try ScenarioLoader.load(contentsOf: path)
+                let result = try ScenarioLoader.load(contentsOf: path, graphAnywhere: allowOutside)
                 printer.print(result.diagnostics)
                 if let scenario = result.scenario, !result.hasErrors {
                     var scenario = scenario
@@ -230,15 +233,15 @@ struct ScenarioCommand: AsyncParsableCommand {
     }
 
     static func assignment(_ text: String, flag: String) throws -> (TieReference, Double) {
-        guard let equals = text.lastIndex(of: "="), let value = Double(text[text.index(after: equals)...].trimmingWhitespace) else {
-            throw ValidationError("\(flag) \(text): write TIE=NUMBER, e.g. 'Azerbaijan~Russia:friction=-0.7'")
+        guard let equals = text.lastIndex(of: "="), let value = DecimalNumber.parse(text[text.index(after: equals)...]) else {
+            throw ValidationError("\(flag) \(text): write TIE=NUMBER with a decimal number, e.g. 'Azerbaijan~Russia:friction=-0.7'")
         }
         return (try tie(String(text[..<equals]), flag: flag), value)
     }
 
     static func addition(_ text: String) throws -> Shock {
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        guard parts.count == 3, let weight = Double(parts[2]), (-1...1).contains(weight) else {
+        guard parts.count == 3, let weight = DecimalNumber.parse(parts[2]), (-1...1).contains(weight) else {
             throw ValidationError("--add \(text): write 'A~B KIND WEIGHT' (weight within −1 … +1), e.g. 'Azerbaijan~BRICS membership 0.5'")
         }
         let reference = try tie(parts[0], flag: "--add")

@@ -52,6 +52,10 @@ struct Timeline: ParsableCommand {
         guard let first = PartialDate(parsing: from) else { throw ValidationError("--from '\(from)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
         guard let last = PartialDate(parsing: to) else { throw ValidationError("--to '\(to)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
         guard let interval = FrameSchedule.Interval(parsing: every) else {
+            if FrameSchedule.Interval.isTooLong(every) {
+                let most = FrameSchedule.Interval.maximumMonths
+                throw ValidationError("--every '\(every)' is longer than the longest interval, \(most / 12)y (\(most)m)")
+            }
             throw ValidationError("--every '\(every)' is not an interval; write a number of months or years, e.g. 6m, 3m, 1y")
         }
         if last.firstDay < first.firstDay { throw ValidationError("--to \(to) is before --from \(from)") }
@@ -90,10 +94,12 @@ struct Timeline: ParsableCommand {
 
         let page = TimelinePage.html(
             title: loaded.title,
-            subtitle: "\(schedule.days.count) frames from \(schedule.days.first!) to \(schedule.days.last!), every \(FrameSchedule.Interval(parsing: every)!)",
+            subtitle: "\(plural(schedule.days.count, "frame")) from \(schedule.days.first!) to \(schedule.days.last!), every \(FrameSchedule.Interval(parsing: every)!)",
             frames: rendered.frames.map { TimelinePage.Frame(day: $0.day, svg: $0.picture.bytes) })
         let frames = rendered.frames.map { (name: "frame-\($0.day).svg", bytes: $0.picture.bytes) }
         try OutputWriter.write(frames + [("timeline.html", Array(page.utf8))], into: destination, force: overwrite.force)
-        Terminal.standardOutput.note("wrote \(destination)/ (\(rendered.frames.count) frames, timeline.html)\n")
+        Terminal.standardOutput.note("wrote \(destination)/ (\(plural(rendered.frames.count, "frame")), timeline.html)\n")
     }
+
+    func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 }

@@ -28,8 +28,8 @@ struct ModelOptions: ParsableArguments {
     /// The file named by an argument, else `--graph`, else the default model.
     func modelPath(argument: String?) throws -> String {
         if let path = argument ?? graph { return path }
-        guard let path = DefaultModel.locate() else {
-            throw ValidationError("no model named, and no \(DefaultModel.relativePath) here or above; name a model file or set \(DefaultModel.environmentVariable)")
+        guard let path = ModelInput.defaultModel() else {
+            throw ValidationError("no model named, and no \(DefaultModel.relativePath) here or above (up to the repository's root or the home folder); name a model file or set \(DefaultModel.environmentVariable)")
         }
         return path
     }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import RelGraph
 
 /// Output streams that know whether colour is welcome: only on a terminal, never with NO_COLOR.
 ///
@@ -28,22 +29,32 @@ struct Terminal {
     /// to /dev/null.
     var wasClosed: Bool { StandardStreams.closedAtStart.contains(descriptor) }
 
-    /// The command's result (a table, a picture with `-o -`, findings): on standard output, a
-    /// stream that cannot take it (closed, a full disk) ends the command with one line and
-    /// exit status 1. On standard error everything is a note (`note`).
+    /// The command's result (a table, findings) as lines for people: sanitised whatever the
+    /// stream (`TerminalText`), keeping only the colours this terminal's own `styled` wrote.
+    /// On standard output, a stream that cannot take it (closed, a full disk) ends the command
+    /// with one line and exit status 1. On standard error everything is a note (`note`).
     func write(_ text: String) {
-        var text = text
+        var text = TerminalText.sanitized(text, allowingStyles: usesColor ? Style.parameters : [])
         text.withUTF8 { write(UnsafeRawBufferPointer($0), isResult: descriptor == STDOUT_FILENO) }
     }
 
+    /// A file's bytes sent to this stream (`-o -`): kept as they are for a pipe or a file,
+    /// sanitised for a terminal.
     func write(_ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { write($0, isResult: descriptor == STDOUT_FILENO) }
+        (isInteractive ? TerminalText.sanitized(bytes) : bytes).withUnsafeBytes { write($0, isResult: descriptor == STDOUT_FILENO) }
     }
 
-    /// What the command says about its work (the files it wrote, a summary, a warning): a
-    /// stream that cannot take it never fails the command, whose outputs are written all the same.
+    /// Terminal commands relgraph itself sends (the progress line's carriage return and
+    /// line erase), never with text from a file in them; never fails the command.
+    func writeControl(_ control: StaticString) {
+        write(UnsafeRawBufferPointer(start: control.utf8Start, count: control.utf8CodeUnitCount), isResult: false)
+    }
+
+    /// What the command says about its work (the files it wrote, a summary, a warning),
+    /// sanitised like `write`: a stream that cannot take it never fails the command, whose
+    /// outputs are written all the same.
     func note(_ text: String) {
-        var text = text
+        var text = TerminalText.sanitized(text, allowingStyles: usesColor ? Style.parameters : [])
         text.withUTF8 { write(UnsafeRawBufferPointer($0), isResult: false) }
     }
 
@@ -69,8 +80,11 @@ struct Terminal {
         exit(EXIT_FAILURE)
     }
 
-    enum Style: String {
+    enum Style: String, CaseIterable {
         case red = "31", yellow = "33", green = "32", bold = "1", dim = "2", cyan = "36"
+
+        /// The SGR parameters `styled` writes, the reset (0) included.
+        static let parameters: Set<Int> = Set(allCases.compactMap { Int($0.rawValue) } + [0])
     }
 
     func styled(_ text: String, _ styles: Style...) -> String {
