@@ -359,9 +359,9 @@ def measures_report(add, rows, peers):
     add(f"its values are compared), NetworKit's `EstimateBetweenness` from {SAMPLED_SOURCES} of its own. Blocs have no")
     add("counterpart in any of them.")
     add("")
-    missing = [names[key] for key in MEASURE_PEERS if not peers[key]]
+    missing = [key for key in MEASURE_PEERS if peers[key] is False]
     if missing:
-        add(f"Not installed, left out: {', '.join(missing)} (`pip install {' '.join(key for key in MEASURE_PEERS if not peers[key])}`).")
+        add(f"Not installed, left out: {', '.join(names[key] for key in missing)} (`pip install {' '.join(missing)}`).")
         add("")
     header = "| ties | measure | relgraph | " + " | ".join(f"{names[key]} | {names[key]} / relgraph" for key in present) + " |"
     add(header)
@@ -607,10 +607,11 @@ def main():
     wanted = set(args.peers.split(",")) if args.peers else set(MEASURE_PEERS)
     if wanted - set(MEASURE_PEERS):
         parser.error(f"unknown peer: {', '.join(sorted(wanted - set(MEASURE_PEERS)))}")
+    # A measure peer is True (run), False (asked for but not installed) or None (not asked for).
     peers = {"pyyaml": has_pyyaml()}
     for key, (name, _) in MEASURE_PEERS.items():
-        peers[key] = key in wanted and has_module(key)
-        if key in wanted and not peers[key]:
+        peers[key] = has_module(key) if key in wanted else None
+        if peers[key] is False:
             print(f"{name} is not installed (pip install {key}): left out", file=sys.stderr)
     log = lambda text: print(text, file=sys.stderr, flush=True)
     if args.only == "measures":
