@@ -161,7 +161,7 @@ struct BenchInternal: ParsableCommand {
         Terminal.standardOutput.write("\(stage)\t\(WeightFormat.fixed(seconds, decimals: 9))\n")
     }
 
-    /// The median of repeated runs, as .ci/networkx_measures.py times NetworkX: at least three,
+    /// The median of repeated runs, as .ci/peer_graph.py times the peers: at least three,
     /// more while they take under 0.3 s together (at most 25); one when a run takes over 3 s.
     /// A single run of a measure that takes microseconds mostly times cold caches.
     static func repeatedTime<T>(_ body: () -> T) -> (T, Double) {
