@@ -43,10 +43,16 @@ picture: build
 	$(RELEASE) render graphs/south-caucasus.yaml -o docs/south-caucasus.svg --force
 	$(RELEASE) render graphs/south-caucasus.yaml --at 2023-06-01 -o docs/south-caucasus-2023.svg --force
 
-## Speed ratios against Graphviz's programs, PyYAML and NetworkX, on synthetic models (docs/benchmarks.md).
+## Speed ratios against Graphviz's programs, PyYAML, NetworkX, igraph and NetworKit, on synthetic models (docs/benchmarks.md).
+## The graph-measure peers come from PyPI (pip) when missing; one that cannot be installed is left out.
+MEASURE_PEERS := networkx igraph networkit
 bench: build
 	@command -v dot >/dev/null 2>&1 || { echo "Installing graphviz (the dot program, for comparison only)"; $(SUDO) apt-get install -y -qq graphviz >/dev/null; }
 	@command -v hyperfine >/dev/null 2>&1 || { echo "Installing hyperfine (whole-process timings)"; $(SUDO) apt-get install -y -qq hyperfine >/dev/null; }
+	@for peer in $(MEASURE_PEERS); do \
+	  python3 -c "import $$peer" >/dev/null 2>&1 || { echo "Installing $$peer (a peer for the graph measures)"; \
+	    python3 -m pip install -q $$peer >/dev/null 2>&1 || echo "$$peer could not be installed: make bench leaves it out"; }; \
+	done
 	.ci/bench
 
 ## The manual page, out/relgraph.1, from the command's own help (swift-argument-parser's

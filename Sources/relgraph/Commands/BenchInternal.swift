@@ -26,7 +26,7 @@ struct BenchInternal: ParsableCommand {
     @Flag(help: "Also print a digest of each result (FNV-1a of its bits), to compare builds.")
     var digest = false
 
-    @Option(help: ArgumentHelp("Write the measured graph as 'i<TAB>j<TAB>weight' lines (first line '# nodes N'), for NetworkX.", valueName: "path"), transform: PathArgument.nonEmpty)
+    @Option(help: ArgumentHelp("Write the measured graph as 'i<TAB>j<TAB>relation<TAB>cooperative weight' lines (first line '# nodes N'), for the peers.", valueName: "path"), transform: PathArgument.nonEmpty)
     var edgeList: String?
 
     @Option(help: ArgumentHelp("Write every measure's values as 'measure<TAB>node<TAB>value' lines.", valueName: "path"), transform: PathArgument.nonEmpty)
@@ -47,8 +47,19 @@ struct BenchInternal: ParsableCommand {
         let (graph, graphTime) = Self.time { loaded.snapshot().signedGraph }
         report("snapshot", graphTime)
         if let edgeList {
+            // Each pair's relation and its weight in the cooperative subgraph (0 when it is not
+            // in it), as the graph's own `cooperativePart` gives it: the peers take both from here.
+            let cooperative = graph.cooperativePart.pairs
+            var next = 0
             var text = "# nodes \(graph.nodeCount)\n"
-            for (i, j, weight) in graph.pairs { text += "\(i)\t\(j)\t\(weight)\n" }
+            for (i, j, weight) in graph.pairs {
+                var weightThere = 0.0
+                if next < cooperative.count, cooperative[next].0 == i, cooperative[next].1 == j {
+                    weightThere = cooperative[next].2
+                    next += 1
+                }
+                text += "\(i)\t\(j)\t\(weight)\t\(weightThere)\n"
+            }
             try OutputWriter.write(Array(text.utf8), to: edgeList, force: overwrite.force)
         }
         if wanted.contains("measures") { try timeMeasures(graph) }
@@ -152,7 +163,7 @@ struct BenchInternal: ParsableCommand {
         Terminal.standardOutput.write("\(stage)\t\(WeightFormat.fixed(seconds, decimals: 9))\n")
     }
 
-    /// The median of repeated runs, as .ci/networkx_measures.py times NetworkX: at least three,
+    /// The median of repeated runs, as .ci/peer_graph.py times the peers: at least three,
     /// more while they take under 0.3 s together (at most 25); one when a run takes over 3 s.
     /// A single run of a measure that takes microseconds mostly times cold caches.
     static func repeatedTime<T>(_ body: () -> T) -> (T, Double) {
