@@ -5,8 +5,9 @@ import RelGraph
 /// (454 pt) column. The fit makes type and ink larger relative to the layout's spacing
 /// (`Magnification`) and lays out again until actors' names print at `actorMinimum` or more
 /// and the legend at `legendMinimum` or more, at most `attempts` times. Larger type makes
-/// larger nodes, so the picture grows too, but more slowly; when it stops gaining, the model
-/// is too dense for that width, and the outcome says so (`note`) with the best it reached.
+/// larger nodes, so the picture grows too, but more slowly; when it stops gaining (less than
+/// 3 % a step) or would need more than `largestMagnification`, the model is too dense for that
+/// width, and the outcome says so (`note`) with the best it reached.
 ///
 /// Trial layouts draw ties straight: node positions do not depend on how ties are drawn, and
 /// routing them is most of the cost (`TieRouting`). Each trial aims 2 % above the minimum,
@@ -16,7 +17,9 @@ public struct ColumnFit: Sendable {
     public static let actorMinimum = 7.0
     public static let legendMinimum = 6.0
     static let attempts = 6
-    static let largestMagnification = 8.0
+    /// Beyond three times relgraph's type a picture is a poster, and a model that needs more
+    /// is too dense for the width whatever the type.
+    static let largestMagnification = 3.0
 
     public var width: PrintWidth
     public init(width: PrintWidth) { self.width = width }
@@ -63,7 +66,7 @@ public struct ColumnFit: Sendable {
                 return outcome
             }
             // Larger type no longer helps: the layout grows as fast as its text.
-            if let previous, outcome.actorPoints < previous.actorPoints * 1.02 { break }
+            if let previous, outcome.actorPoints < previous.actorPoints * 1.03 { break }
             previous = outcome
             let needed = max(Self.actorMinimum * 1.03 / outcome.actorPoints,
                              outcome.legendPoints.map { Self.legendMinimum * 1.03 / $0 } ?? 1)

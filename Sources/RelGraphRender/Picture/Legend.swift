@@ -84,7 +84,12 @@ public struct Legend: Sendable {
         guard !shown.isEmpty else { return nil }
         let font = Self.fontSize * m, row = Self.rowHeight * m, line = Self.lineHeight * m
         let sample = Self.sampleWidth * m, gap = Self.sampleGap * m, columnGap = Self.columnGap * m, inset = Self.inset * m
-        let entries = shown.map { $0.items.map { PictureText.lines($0.label, .legendEntry) } }
+        // Entries wrap at `legendEntry`'s width, or narrower (down to half) under a narrow
+        // picture, so that the legend does not make the picture wider than its graph.
+        let fitting = (layout.width - sample - gap - 2 * inset) / font
+        let measure = PictureText.Measure.legendEntry
+        let wrap = max(measure.width / 2, min(measure.width, fitting))
+        let entries = shown.map { $0.items.map { TextWrap.lines($0.label, width: wrap, maxLines: measure.maxLines) } }
         let textWidth = entries.joined().joined().map { TextWidth.points($0, size: font) }.max() ?? 0
         let titleWidth = shown.map { TextWidth.points($0.title, size: font, bold: true) }.max() ?? 0
         let column = sample + gap + textWidth + columnGap

@@ -95,7 +95,7 @@ public enum ModelPicture {
             ("penwidth", GraphStyle.penWidth(forWeight: tie.weight)),
         ]
         attributes += GraphStyle.ends(directed: tie.directed, weight: tie.weight)
-        if let style = GraphStyle.lineStyle(for: tie.confidence) { attributes.append(("style", style)) }
+        if let style = GraphStyle.lineStyle(for: tie) { attributes.append(("style", style)) }
         if let label { attributes.append(("label", DOTText.label(PictureText.wrapped(label, .tieLabel)))) }
         return DOTGraph.Edge(id: id, tail: tie.from, head: tie.to, attributes + extra)
     }
@@ -112,9 +112,10 @@ public enum ModelPicture {
         if ties.contains(where: \.directed) {
             tieItems.append(.init("directed (from → to)", .edge([("color", GraphStyle.neutralColor), ("penwidth", "1.5"), ("arrowsize", "0.6")])))
         }
-        if ties.contains(where: { $0.confidence == .low }) {
+        if ties.contains(where: { $0.confidence == .low && !$0.isAssumption }) {
             tieItems.append(.init("low confidence", .edge([("color", GraphStyle.neutralColor), ("penwidth", "1.5"), ("dir", "none"), ("style", "dashed")])))
         }
+        if ties.contains(where: \.isAssumption) { tieItems.append(GraphStyle.assumptionLegendItem) }
         let kinds = Set(snapshot.actors.map(\.kind))
         let kindItems = ActorKind.allCases.filter(kinds.contains).map { kind in
             Legend.Item(kind.rawValue, .node(GraphStyle.shape(for: kind) + [("fillcolor", "#ffffff"), ("style", kind == .organization ? "rounded,filled" : "filled")]))

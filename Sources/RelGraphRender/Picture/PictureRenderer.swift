@@ -161,7 +161,8 @@ public enum PictureRenderer {
         let pad = 2 * padding(spec.graph)
         if spec.fixedCanvas {
             let canvas = fixedCanvas(spec, layout)
-            return canvas.right - canvas.left + pad
+            // The corner points are 0.01 in wide.
+            return canvas.right - canvas.left + 0.72 + pad
         }
         guard let legend = spec.legend.arrangement(below: layout, magnification: spec.magnification) else { return layout.width + pad }
         return max(layout.upperRight.x, legend.right) - min(layout.lowerLeft.x, legend.left) + pad

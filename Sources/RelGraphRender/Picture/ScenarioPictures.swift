@@ -176,7 +176,7 @@ public enum ScenarioPictures {
             spec.graph.edges.append(DOTGraph.Edge(id: emergentID(pair), tail: pair.first, head: pair.second, attributes))
         }
 
-        if let view { spec.legend = view == .diff ? DiffStyle.legend : ModelPicture.legend(for: result, view: view) }
+        if let view { spec.legend = view == .diff ? DiffStyle.legend(for: result) : ModelPicture.legend(for: result, view: view) }
         return spec
     }
 
@@ -241,14 +241,31 @@ enum DiffStyle {
          ("xlabel", "emergent \(WeightFormat.signed(tendency))"), ("fontcolor", GraphStyle.color(forWeight: tendency))]
     }
 
-    static let legend = Legend(sections: [Legend.Section("Difference", [
-        .init("changed tie (old → new)", .edge([("color", GraphStyle.cooperativeColor), ("penwidth", "2"), ("dir", "none")])),
-        .init("unchanged tie", .edge([("color", unchangedColor), ("penwidth", "0.8"), ("dir", "none")])),
-        .init("removed tie or actor", .edge([("color", fadedColor), ("style", "dashed"), ("penwidth", "1.2"), ("dir", "none")])),
-        .init("added (hypothetical)", .edge(addedEdge + [("dir", "none")])),
-        .init("emergent tendency", .edge([("style", "dotted"), ("color", GraphStyle.neutralColor), ("penwidth", "2"), ("dir", "none")])),
-        .init("conflict (−)", .edge([("color", GraphStyle.conflictualColor), ("penwidth", "2"), ("dir", "both"), ("arrowhead", "tee"), ("arrowtail", "tee")])),
-    ])])
+    /// The difference picture's legend: an entry for each thing the picture draws.
+    static func legend(for result: ScenarioResult) -> Legend {
+        let labelled = labelledTies(result)
+        var items: [Legend.Item] = []
+        if result.ties.contains(where: { labelled.contains($0.id) }) {
+            items.append(.init("changed tie (old → new)", .edge([("color", GraphStyle.cooperativeColor), ("penwidth", "2"), ("dir", "none")])))
+        }
+        if result.ties.contains(where: { $0.status == .unchanged || ($0.status == .propagated && abs($0.change) < visibleChange) }) {
+            items.append(.init("unchanged tie", .edge([("color", unchangedColor), ("penwidth", "0.8"), ("dir", "none")])))
+        }
+        if result.ties.contains(where: { $0.status == .removed }) || !result.removedActors.isEmpty {
+            items.append(.init("removed tie or actor", .edge([("color", fadedColor), ("style", "dashed"), ("penwidth", "1.2"), ("dir", "none")])))
+        }
+        if result.ties.contains(where: { $0.status == .added }) || result.actors.contains(where: { !result.baselineActors.contains($0.id) }) {
+            items.append(.init(result.ties.contains(where: \.isHypothetical) ? "added (hypothetical)" : "added", .edge(addedEdge + [("dir", "none")])))
+        }
+        if !result.emergent.isEmpty {
+            items.append(.init("emergent tendency", .edge([("style", "dotted"), ("color", GraphStyle.neutralColor), ("penwidth", "2"), ("dir", "none")])))
+        }
+        if result.ties.contains(where: { ($0.after ?? $0.before ?? 0) < 0 }) {
+            items.append(.init("conflict (−)", .edge([("color", GraphStyle.conflictualColor), ("penwidth", "2"), ("dir", "both"), ("arrowhead", "tee"), ("arrowtail", "tee")])))
+        }
+        if result.ties.contains(where: \.tie.isAssumption) { items.append(GraphStyle.assumptionLegendItem) }
+        return Legend(sections: [Legend.Section("Difference", items)])
+    }
 }
 
 extension ModelPicture {
