@@ -73,7 +73,7 @@ public enum GraphStyle {
 
     /// The legend's entry for assumption ties, in pictures that draw one.
     public static let assumptionLegendItem = Legend.Item(
-        "assumption (no source: basis: assumption)",
+        "assumption (no source)",
         .edge([("color", neutralColor), ("penwidth", "1.5"), ("dir", "none"), ("style", assumptionStyle)]))
 
     /// Fill colour for each group id, explicit colours first, then the palette in order.
