@@ -11,7 +11,7 @@ struct WidthOption: ParsableArguments {
 
     static func parse(_ text: String) throws -> PrintWidth {
         guard let width = PrintWidth(parsing: text) else {
-            throw ValidationError("'\(text)' is not a width; write \(PrintWidth.expected)")
+            throw ValidationError("write \(PrintWidth.expected)")
         }
         return width
     }
