@@ -42,6 +42,16 @@ SAMPLED_SOURCES = 500       # BrokerageMethod.standardSample
 DEFAULT_MODEL_ROUNDS = 100
 # PictureRenderer.layoutAttributes: what relgraph gives each engine for its layout pass.
 NEATO_ATTRIBUTES = ["overlap=prism", "overlap_scaling=-2", "sep=+6", "esep=+2", "splines=line", "start=7", "mode=major", "model=subset"]
+# TieRouting.budget: up to actors² × ties this, relgraph routes ties round the actors (splines=true).
+ROUTING_BUDGET = 2_000_000
+
+
+def neato_attributes(dot_text):
+    """NEATO_ATTRIBUTES with the splines relgraph chooses for the graph in `dot_text`."""
+    actors = len(re.findall(r'\[id="actor-', dot_text))
+    ties = len(re.findall(r' -> .*\[id="(?!legend)', dot_text))
+    routed = 0 < actors * actors * ties <= ROUTING_BUDGET
+    return [a.replace("splines=line", "splines=true") if routed else a for a in NEATO_ATTRIBUTES]
 SFDP_ATTRIBUTES = ["overlap=prism", "sep=+4", "splines=line", "start=7"]
 # What the profile of the default model's render showed; static text, kept with the table.
 DEFAULT_MODEL_NOTES = [
@@ -167,7 +177,7 @@ def layout_dot(pinned_text):
     lines = [line for line in pinned_text.splitlines() if not re.match(r'\s*"(legend|canvas)-', line)]
     text = "\n".join(lines)
     text = re.sub(r', (pos|lp)="[^"]*"', "", text)
-    return text.replace('notranslate="true", splines="line"', ", ".join(f'{a.split("=")[0]}="{a.split("=", 1)[1]}"' for a in NEATO_ATTRIBUTES))
+    return text.replace('notranslate="true", splines="line"', ", ".join(f'{a.split("=")[0]}="{a.split("=", 1)[1]}"' for a in neato_attributes(text)))
 
 
 def interleaved(commands, rounds, warmup=3):
@@ -316,8 +326,9 @@ def bench_size(ties, work, peers, log):
         # lays the graph out as relgraph did, with relgraph's layout attributes.
         unpinned = os.path.join(work, f"synthetic-{ties}-unpinned.dot")
         with open(dot) as source, open(unpinned, "w") as target:
-            target.write(unpinned_dot(source.read()))
-        peer_commands = {"neato -Tsvg, relgraph's layout attributes": ["neato", "-Tsvg"] + [f"-G{a}" for a in NEATO_ATTRIBUTES] + [unpinned]}
+            emitted = source.read()
+            target.write(unpinned_dot(emitted))
+        peer_commands = {"neato -Tsvg, relgraph's layout attributes": ["neato", "-Tsvg"] + [f"-G{a}" for a in neato_attributes(emitted)] + [unpinned]}
     runs = 2 if ties >= 100000 else 5
     commands = {"relgraph": [BIN, "render", model, "-o", os.path.join(work, f"r-{ties}.svg")]}
     for index, (name, command) in enumerate(peer_commands.items()):

@@ -55,12 +55,15 @@ struct Diff: ParsableCommand {
 
         let name = oldPath == newPath ? "diff-\(PathNames.stem(oldPath))-\(oldDay)-\(newDay)" : "diff-\(PathNames.stem(oldPath))-\(PathNames.stem(newPath))"
         let folder = PathNames.inside(output.folder, name)
-        let written: (files: [ScenarioOutput.File], warnings: [String])
+        let written: (files: [ScenarioOutput.File], warnings: [String], fit: ColumnFit.Outcome?)
         do {
-            written = try ScenarioOutput.files(for: result, format: output.format, engine: output.layout)
+            written = try ScenarioOutput.files(for: result, format: output.format, engine: output.layout, fit: output.sizing.fit)
         } catch {
             Terminal.standardError.write("\(newPath): \(Terminal.standardError.styled("error:", .red, .bold)) \(error)\n")
             throw ExitCode.failure
+        }
+        if let warning = WidthOption.warning(written.fit, instead: "compare a part of the model (relgraph render --focus <actor> --depth 1 at each date)") {
+            Terminal.standardError.write("\(newPath): \(Terminal.standardError.styled("warning:", .yellow, .bold)) the pictures are \(warning)\n")
         }
         try OutputWriter.write(written.files.map { ($0.name, $0.bytes) }, into: folder, force: output.overwrite.force)
         if output.json {

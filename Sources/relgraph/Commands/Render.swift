@@ -44,6 +44,8 @@ struct Render: ParsableCommand {
     @Flag(help: "Also draw actors that have no tie on the date shown.")
     var showIsolated = false
 
+    @OptionGroup var sizing: WidthOption
+
     func validate() throws {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
     }
@@ -67,14 +69,18 @@ struct Render: ParsableCommand {
         if let note = policy.note { Terminal.standardError.write("\(path): \(Terminal.standardError.styled("note:", .cyan, .bold)) \(note)\n") }
         let spec = ModelPicture.spec(for: snapshot, options: .init(edgeLabels: edgeLabels, coloring: actorColoring(snapshot), sizePolicy: policy))
         let rendered: PictureRenderer.Rendered
+        let fitted: ColumnFit.Outcome?
         do {
-            rendered = try PictureRenderer.render(spec, format: pictureFormat, engine: policy.engine)
+            (rendered, fitted) = try PictureRenderer.render(spec, format: pictureFormat, engine: policy.engine, fit: sizing.fit)
         } catch {
             Terminal.standardError.write("\(path): \(Terminal.standardError.styled("error:", .red, .bold)) \(error)\n")
             throw ExitCode.failure
         }
         for warning in rendered.warnings {
             Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) Graphviz: \(warning)\n")
+        }
+        if let warning = WidthOption.warning(fitted, instead: "draw part of the model with --focus <actor> --depth 1") {
+            Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) \(snapshot.actors.count) actors are \(warning)\n")
         }
         try OutputWriter.write(rendered.bytes, to: destination, force: overwrite.force)
         if destination != "-" { Terminal.standardOutput.note(destination + "\n") }

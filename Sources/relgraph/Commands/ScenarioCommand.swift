@@ -93,7 +93,8 @@ struct ScenarioCommand: AsyncParsableCommand {
 
     /// What one scenario's run gives: the result and its files, or why the pictures failed.
     enum Outcome: Sendable {
-        case done(ScenarioResult, [ScenarioOutput.File])
+        /// The result, its files, and the warning when its pictures do not fit `--width`.
+        case done(ScenarioResult, [ScenarioOutput.File], String?)
         case failed(String)
     }
 
@@ -123,13 +124,15 @@ struct ScenarioCommand: AsyncParsableCommand {
 
         // The engine and the pictures run in parallel (libgvc itself behind its lock); results
         // are written and summarised in input order, so the output is what a sequential run gives.
-        let format = output.format, requested = output.layout
+        let format = output.format, requested = output.layout, fit = output.sizing.fit
         let brokerage: BrokerageMethod = exactBrokerage ? .exact : .automatic
         let job = { @Sendable [plans] (index: Int) -> Outcome in
             let result = ScenarioEngine.run(plans[index].plan, brokerage: brokerage)
             do {
                 let policy = Self.picturePolicy(for: result, requested: requested)
-                return .done(result, try ScenarioOutput.files(for: result, format: format, engine: policy.engine, sizePolicy: policy).files)
+                let written = try ScenarioOutput.files(for: result, format: format, engine: policy.engine, sizePolicy: policy, fit: fit)
+                let warning = WidthOption.warning(written.fit, instead: "draw the actors that matter with relgraph render --focus <actor> --depth 1")
+                return .done(result, written.files, warning.map { "the pictures are " + $0 })
             } catch {
                 return .failed("\(error)")
             }
@@ -140,7 +143,7 @@ struct ScenarioCommand: AsyncParsableCommand {
         try await inInputOrder(count: plans.count, job, waiting: { progress.update($0, plans[$0].plan.scenario.title) }) { index, outcome in
             let plan = plans[index].plan
             let scenario = plan.scenario
-            guard case .done(let result, let files) = outcome else {
+            guard case .done(let result, let files, let widthWarning) = outcome else {
                 progress.finish()
                 if case .failed(let message) = outcome {
                     Terminal.standardError.write("\(scenario.path): \(Terminal.standardError.styled("error:", .red, .bold)) \(message)\n")
@@ -148,6 +151,9 @@ struct ScenarioCommand: AsyncParsableCommand {
                 throw ExitCode.failure
             }
             if let note = Self.picturePolicy(for: result, requested: requested).note { printNote(note, for: scenario) }
+            if let widthWarning {
+                Terminal.standardError.write("\(scenario.path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) \(widthWarning)\n")
+            }
             if let sources = result.brokerageSources {
                 printNote("brokerage estimated from \(sources) sampled actors of \(result.actors.count) (a large graph); --exact-brokerage computes it exactly", for: scenario)
             }

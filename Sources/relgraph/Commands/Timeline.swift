@@ -45,6 +45,8 @@ struct Timeline: ParsableCommand {
     @Option(help: "Graphviz layout for the shared layout: dot, neato, fdp, sfdp, circo or twopi.")
     var layout: LayoutEngine = .neato
 
+    @OptionGroup var sizing: WidthOption
+
     @Flag(name: .customLong("no-assumptions"), help: "Leave out the ties that rest on an assumption (basis: assumption) instead of a source, to see what they change.")
     var noAssumptions = false
 
@@ -79,7 +81,7 @@ struct Timeline: ParsableCommand {
         let progress = Progress(total: schedule.days.count + 1)
         let rendered: TimelinePictures.Rendered
         do {
-            rendered = try TimelinePictures.render(loaded, days: schedule.days, format: .svg, engine: layout) { step, title in
+            rendered = try TimelinePictures.render(loaded, days: schedule.days, format: .svg, engine: layout, fit: sizing.fit) { step, title in
                 progress.update(step, title)
             }
         } catch {
@@ -92,6 +94,9 @@ struct Timeline: ParsableCommand {
             Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) Graphviz: \(warning)\n")
         }
 
+        if let warning = WidthOption.warning(rendered.fit, instead: "draw part of the model with relgraph render --focus <actor> --depth 1") {
+            Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) the frames are \(warning)\n")
+        }
         let page = TimelinePage.html(
             title: loaded.title,
             subtitle: "\(plural(schedule.days.count, "frame")) from \(schedule.days.first!) to \(schedule.days.last!), every \(FrameSchedule.Interval(parsing: every)!)",

@@ -12,6 +12,8 @@ struct ScenarioOutputOptions: ParsableArguments {
     @Option(help: "Graphviz layout for the shared layout.")
     var layout: LayoutEngine = .neato
 
+    @OptionGroup var sizing: WidthOption
+
     @Flag(help: "Print effects.json on standard output instead of the summary.")
     var json = false
 
