@@ -17,6 +17,11 @@ the small models.
 `--only measures` runs the graph measures and their peers only (for iterating on a measure:
 `.ci/bench --sizes 100000 --only measures`); it prints the measures' section and writes it
 only to an --output given.
+
+The scenario's uncertainty draws (issue 13): 1,000 draws of `--remove Russia-peacekeepers` on
+the default model, the whole process with pictures and reports, and in-process against
+`.ci/draws_numpy.py`, a NumPy implementation of the same rule and sampling; 100 draws on the
+100,000-tie model with peak memory.
 """
 import argparse
 import ast
@@ -227,6 +232,38 @@ def default_model_render(work):
     return medians
 
 
+def scenario_draws(work, log):
+    """1,000 draws on the default model (whole process and in-process) against the NumPy peer,
+    whose problem relgraph exports; ratios from this one run."""
+    problem = os.path.join(work, "problem.json")
+    row = {}
+    row["stages"] = stages([BIN, "bench-internal", "graphs/south-caucasus.yaml", "--stages", "scenario,scenario-draws",
+                            "--draws", "1000", "--remove", "Russia-peacekeepers", "--export-problem", problem], 3)
+    log("  draws: relgraph in-process")
+    if has_numpy():
+        row["numpy"] = stages([sys.executable, os.path.join(ROOT, ".ci", "draws_numpy.py"), problem], 3)
+        log("  draws: NumPy in-process")
+    commands = {"relgraph scenario": [BIN, "scenario", "--remove", "Russia-peacekeepers", "--out", os.path.join(work, "draws")]}
+    if has_numpy():
+        commands["numpy"] = [sys.executable, os.path.join(ROOT, ".ci", "draws_numpy.py"), problem]
+    row["whole"] = hyperfine(commands, runs=10, warmup=2)
+    row["whole-peak"] = peak(commands["relgraph scenario"])[1]
+    log("  draws: whole processes")
+    return row
+
+
+def large_draws(model, log):
+    """100 draws on the 100,000-tie model: time and peak memory of the engine, without pictures."""
+    command = [BIN, "bench-internal", model, "--stages", "scenario-draws", "--draws", "100"]
+    seconds, megabytes = peak(command)
+    log("  100,000 ties: 100 draws")
+    return {"stages": stage_lines(run(command)), "peak": megabytes, "process": seconds}
+
+
+def has_numpy():
+    return subprocess.run([sys.executable, "-c", "import numpy"], capture_output=True).returncode == 0
+
+
 LARGE_TEXT_MEGABYTES = 50
 
 
@@ -311,6 +348,8 @@ def bench_size(ties, work, peers, log):
     if large:
         row["engine-exact-peak"] = peak([BIN, "bench-internal", model, "--stages", "scenario-exact"])[1]
     log(f"  {ties} ties: measures and scenario engine")
+    if ties >= 100000:
+        row["draws"] = large_draws(model, log)
     measure_peers(row, edges, values, large, peers, log)
 
     # Rendering: relgraph's whole command against Graphviz's programs on the DOT relgraph emits.
@@ -452,7 +491,49 @@ def agreement(times, measure):
     return f"{value:.3g}"
 
 
-def report(rows, default, peers, large=None):
+def draws_report(add, draws, rows):
+    add("## Scenario uncertainty draws")
+    add("")
+    add("`relgraph scenario --remove Russia-peacekeepers` on the default model runs 1,000 draws by default")
+    add("(docs/scenarios.md, *Uncertainty*). In-process: `bench-internal --stages scenario-draws` (the whole")
+    add("engine: central run, measures, draws, key ties, sources left out; median of three runs) against")
+    add("`.ci/draws_numpy.py`, which runs the same rule and sampling in NumPy, vectorised over all draws at")
+    add("once, on the problem relgraph exports (`--export-problem`), so neither reads the YAML. Whole")
+    add("processes with hyperfine: relgraph with its pictures and reports, the peer with Python's start-up.")
+    add("")
+    if not draws:
+        add("Not measured.")
+        add("")
+        return
+    mine = draws["stages"].get("scenario-draws")
+    theirs = draws.get("numpy", {}).get("numpy-draws")
+    whole, peer_whole = draws["whole"].get("relgraph scenario"), draws["whole"].get("numpy")
+    add("| measure | relgraph | NumPy | ratio (NumPy / relgraph) |")
+    add("| --- | --- | --- | --- |")
+    add(f"| 1,000 draws, in-process | {fmt(mine)} | {fmt(theirs)} | {ratio(theirs, mine)} |")
+    add(f"| whole process (relgraph: with pictures and reports) | {fmt(whole)} | {fmt(peer_whole)} | {ratio(peer_whole, whole)} |")
+    add("")
+    findings = draws.get("numpy", {})
+    if findings:
+        add(f"Findings (robust or likely effects): relgraph {int(findings.get('relgraph-findings', 0))}, NumPy {int(findings.get('numpy-findings', 0))} "
+            "(their generators differ, so their draws do too).")
+        add("")
+    targets = [("1,000 draws of the default model, whole process with pictures and reports, ≤ 1 s", whole, whole is not None and whole <= 1),
+               ("≥ 3× faster than NumPy in-process", mine, theirs is not None and mine is not None and theirs / mine >= 3)]
+    biggest = next((r for r in rows if r["ties"] == 100000 and "draws" in r), None)
+    if biggest:
+        d = biggest["draws"]
+        seconds = d["stages"].get("scenario-draws")
+        targets.append(("100 draws on 10,000 actors / 100,000 ties ≤ 60 s", seconds, seconds is not None and seconds <= 60))
+        targets.append((f"… peak memory ≤ 1 GiB ({d['peak']:.0f} MB)", None, d["peak"] <= 1024))
+    add("| target | measured | |")
+    add("| --- | --- | --- |")
+    for name, value, met in targets:
+        add(f"| {name} | {fmt(value)} | {'met' if met else 'not met'} |")
+    add("")
+
+
+def report(rows, default, peers, draws=None, large=None):
     out = []
     add = out.append
     add("# Benchmarks")
@@ -547,7 +628,7 @@ def report(rows, default, peers, large=None):
 
     add("### Scenario engine, without pictures")
     add("")
-    add("`ScenarioEngine.run`: shocks, three steps of balance propagation, every measure before and after,")
+    add("`ScenarioEngine.run` (the central run, no draws): shocks, the balance equilibrium, every measure before and after,")
     add("explanations, expectations. Brokerage (betweenness) is exact up to 10⁸ actors × cooperative")
     add(f"relations and estimated from {SAMPLED_SOURCES} sampled actors beyond (docs/scenarios.md); *exact* forces it.")
     add("")
@@ -583,6 +664,8 @@ def report(rows, default, peers, large=None):
             add(f"| {r['ties']:,} | {layout} | {fmt(mine)} | `{name}` | {fmt(theirs)} | {ratio(theirs, mine)} | "
                 f"{r['render-peaks']['relgraph']:.0f} MB | {r['render-peaks'][name]:.0f} MB |")
     add("")
+
+    draws_report(add, draws, rows)
 
     biggest = next((r for r in rows if r["ties"] == 100000), None)
     if biggest:
@@ -635,10 +718,12 @@ def main():
         with tempfile.TemporaryDirectory() as work:
             log("default model")
             default = default_model_render(work)
+            log("scenario draws")
+            draws = scenario_draws(work, log)
             rows = [bench_size(int(size), work, peers, log) for size in args.sizes.split(",")]
             log(f"{LARGE_TEXT_MEGABYTES} MB of text")
             large = large_text(work)
-        text = report(rows, default, peers, large) + "\n"
+        text = report(rows, default, peers, draws, large) + "\n"
     output = args.output or (None if args.only else os.path.join(ROOT, "docs", "benchmarks.md"))
     if output:
         with open(output, "w") as file:

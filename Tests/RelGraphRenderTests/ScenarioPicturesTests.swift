@@ -2,6 +2,7 @@ import Foundation
 import FoundationXML
 import Testing
 import RelGraph
+import RelGraphFormats
 @testable import RelGraphRender
 import TestSupport
 
@@ -12,7 +13,7 @@ func miniResult(_ shocks: String, at: String? = nil) throws -> ScenarioResult {
     text += "shocks:\n" + shocks + "\nexpect:\n  - {tie: Azerbaijan~Russia, change: more-cooperative}\n"
     let scenario = try #require(ScenarioLoader.load(text, path: "mini.yaml").scenario)
     let plan = try #require(ScenarioPlan.make(scenario, model: model).0)
-    return ScenarioEngine.run(plan)
+    return try ScenarioEngine.run(plan)
 }
 
 /// Positions of everything drawn in an SVG, by element id: the first shape of each node
@@ -78,13 +79,15 @@ struct ScenarioPicturesTests {
         #expect(svg.contains(">hypothetical +0.4</text>"))
         #expect(svg.contains("stroke-dasharray"), "removed ties are dashed")
         #expect(svg.contains(DiffStyle.addedColor))
-        for text in ["changed tie (old → new)", "removed tie or actor", "added (hypothetical)"] {
+        for text in ["changed relation (old → new)", "removed tie or actor", "added (hypothetical)"] {
             #expect(svg.contains(">\(text)</text>"), "\(text)")
         }
         // The legend names only what the picture draws.
-        #expect(svg.contains(">emergent tendency</text>") == !result.emergent.isEmpty)
-        let changed = try #require(result.ties.first { $0.status == .propagated && abs($0.change) >= 0.01 })
-        #expect(svg.contains("\(WeightFormat.signed(changed.before!)) → \(WeightFormat.signed(changed.after!))"))
+        #expect(svg.contains(">emergent tendency</text>") == !ScenarioPictures.drawnEmergent(result).isEmpty)
+        // Labels give the pair's relation (before → after), on one of its ties.
+        let labels = DiffStyle.pairLabels(result)
+        #expect(!labels.isEmpty)
+        for label in labels.values { #expect(svg.contains(label), "\(label)") }
     }
 
     @Test("the report in Markdown and HTML: same content, HTML self-contained and well-formed")
@@ -95,7 +98,7 @@ struct ScenarioPicturesTests {
         let markdown = String(decoding: files.first { $0.name == "report.md" }!.bytes, as: UTF8.self)
         let html = String(decoding: files.first { $0.name == "report.html" }!.bytes, as: UTF8.self)
         #expect(markdown.hasPrefix("# Scenario: Mini &lt;scenario&gt; &amp; co\n"))
-        for section in ["## Shocks", "## Pictures", "## Largest effects", "## Actors", "## The whole graph", "## Expectations", "## Assumptions and limits", "## Sources"] {
+        for section in ["## Shocks", "## Pictures", "## Findings", "## Actors", "## The whole graph", "## Expectations", "## Assumptions and limits", "## Sources"] {
             #expect(markdown.contains(section), "\(section)")
             #expect(html.contains("<h2>\(section.dropFirst(3))</h2>"), "\(section)")
         }

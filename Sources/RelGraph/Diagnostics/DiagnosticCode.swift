@@ -60,6 +60,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case unknownTie = "unknown-tie"
     case ambiguousTie = "ambiguous-tie"
     case unknownAtBaseline = "unknown-at-baseline"
+    case ignoredSetting = "ignored-setting"
     case noModel = "no-model"
     case graphOutside = "graph-outside"
     case expectationFailed = "expectation-failed"
@@ -79,7 +80,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     /// the code's severity here (`Diagnostic.Message.imported`).
     public var severity: Diagnostic.Severity {
         switch self {
-        case .longQuote, .signMismatch, .weightNearZero, .confusableID, .unusedSource, .isolatedActor, .assumption, .noEvidence,
+        case .longQuote, .signMismatch, .weightNearZero, .confusableID, .unusedSource, .isolatedActor, .assumption, .noEvidence, .ignoredSetting,
              .unknownColumn, .duplicateColumn, .conflictingValue, .missingActor, .missingSource, .notImported, .graphviz:
             .warning
         case .yamlSyntax, .notText, .emptyFile, .multipleDocuments, .tooDeep, .tooLarge, .aliasExpansion, .outOfMemory,

@@ -210,13 +210,13 @@ public enum ScenarioLoader {
     // MARK: - Propagation and expectations
 
     enum PropagationKey: Int, MappingKey {
-        case model, steps, rate, threshold
-        static let table = MappingKeys(Self.self, names: ["model", "steps", "rate", "threshold"])
+        case model, coupling, steps, rate, threshold
+        static let table = MappingKeys(Self.self, names: ["model", "coupling", "steps", "rate", "threshold"])
     }
     static var propagationKeys: [String] { PropagationKey.table.names }
     enum ExpectationKey: Int, MappingKey {
-        case tie, actor, metric, change, note
-        static let table = MappingKeys(Self.self, names: ["tie", "actor", "metric", "change", "note"])
+        case tie, actor, metric, change, note, probability, min_change
+        static let table = MappingKeys(Self.self, names: ["tie", "actor", "metric", "change", "note", "probability", "min_change"])
     }
     static var expectationKeys: [String] { ExpectationKey.table.names }
 
@@ -226,19 +226,15 @@ public enum ScenarioLoader {
         if let model = map[.model].flatMap({ ValueReader.choice($0, Propagation.Model.self, what: "propagation model", code: .value, log: &log) }) {
             propagation.model = model
         }
-        if let node = map[.steps], let steps = ValueReader.integer(node, what: "steps", code: .value, log: &log) {
-            if (0...100).contains(steps) { propagation.steps = steps } else {
-                log.report(.stepsOutOfRange(), at: node.position)
+        if let node = map[.coupling], let coupling = ValueReader.number(node, what: "coupling", code: .value, log: &log) {
+            if Propagation.acceptsCoupling(coupling) { propagation.coupling = coupling } else {
+                log.report(.couplingOutOfRange(default: Propagation.defaultCoupling), at: node.position)
             }
         }
-        if let node = map[.rate], let rate = ValueReader.number(node, what: "rate", code: .value, log: &log) {
-            if rate > 0 && rate <= 1 { propagation.rate = rate } else {
-                log.report(.rateOutOfRange(), at: node.position)
-            }
-        }
-        if let node = map[.threshold], let threshold = ValueReader.number(node, what: "threshold", code: .value, log: &log) {
-            if threshold >= 0 && threshold <= 1 { propagation.threshold = threshold } else {
-                log.report(.thresholdOutOfRange(), at: node.position)
+        // The step-by-step rule's parameters: the equilibrium has no steps, rate or threshold.
+        for (key, name) in [(PropagationKey.steps, "steps"), (.rate, "rate"), (.threshold, "threshold")] {
+            if let node = map[key] {
+                log.report(.ignoredSetting(name), at: node.position)
             }
         }
         return propagation
@@ -272,7 +268,20 @@ public enum ScenarioLoader {
             log.report(.changeDoesNotApply(change.rawValue, allowed: allowed.map(\.rawValue)), at: map[.change]!.position)
             return nil
         }
-        return Expectation(target: target, change: change, note: ValueReader.optionalText(map[.note], what: "note", log: &log), position: node.position)
+        var probability: Double?
+        if let node = map[.probability], let value = ValueReader.number(node, what: "probability", code: .value, log: &log) {
+            if value > 0 && value <= 1 { probability = value } else {
+                log.report(.probabilityOutOfRange(), at: node.position)
+            }
+        }
+        var minChange: Double?
+        if let node = map[.min_change], let value = ValueReader.number(node, what: "min_change", code: .value, log: &log) {
+            if value >= 0 && value <= 2 { minChange = value } else {
+                log.report(.minChangeOutOfRange(), at: node.position)
+            }
+        }
+        return Expectation(target: target, change: change, note: ValueReader.optionalText(map[.note], what: "note", log: &log), position: node.position,
+                           probability: probability, minChange: minChange)
     }
 }
 

@@ -97,15 +97,19 @@ public enum ScenarioPictures {
             tooltips[effect.id] = tooltip(for: effect, text)
             if let url = text.link(for: effect.tie) { links[effect.id] = url }
         }
-        for pair in result.emergent {
-            tooltips[emergentID(pair)] = "Emergent tendency \(WeightFormat.signed(pair.change, decimals: 3)) between \(pair.first) and \(pair.second): "
+        for pair in drawnEmergent(result) {
+            tooltips[emergentID(pair)] = "Emergent tendency \(WeightFormat.signed(pair.reportedChange)) between \(pair.first) and \(pair.second)"
+                + (pair.uncertainty.map { " (\($0.verdict.words(share: $0.share)))" } ?? "") + ": "
                 + "pressure from common neighbours, not a cited relation.\n"
-                + pair.carriers.map { "• through \($0.through) (\(WeightFormat.signed($0.amount, decimals: 3)))" }.joined(separator: "\n")
+                + pair.carriers.map { "• through \($0.through) (\(WeightFormat.signed($0.amount)))" }.joined(separator: "\n")
         }
         return (tooltips, links)
     }
 
     static func emergentID(_ pair: PairEffect) -> String { "emergent-\(pair.first)-\(pair.second)" }
+
+    /// The emergent tendencies the difference picture draws: the findings (all, without draws).
+    static func drawnEmergent(_ result: ScenarioResult) -> [PairEffect] { result.emergent.filter(\.isFinding) }
 
     /// What Graphviz draws for one view, without hover text.
     static func drawing(of result: ScenarioResult, view: View?, sizePolicy: SizePolicy? = nil) -> PictureSpec {
@@ -128,7 +132,7 @@ public enum ScenarioPictures {
         spec.fixedCanvas = view != nil
 
         let baselineIDs = result.baselineActors
-        let labelled = DiffStyle.labelledTies(result)
+        let labels = DiffStyle.pairLabels(result)
         for actor in shownActors(result) {
             let removed = result.removedActors.contains(actor.id)
             let added = !baselineIDs.contains(actor.id)
@@ -164,14 +168,14 @@ public enum ScenarioPictures {
             case .after?:
                 if effect.after == nil { extra = DiffStyle.invisible } else if effect.isHypothetical { extra = DiffStyle.addedEdge }
             case .diff?:
-                extra = DiffStyle.diffEdge(effect, labelled: labelled.contains(effect.id))
+                extra = DiffStyle.diffEdge(effect, label: labels[effect.id])
             }
             extra = (sizePolicy?.edgeAttributes(weight: tie.weight) ?? []) + extra
             spec.graph.edges.append(ModelPicture.edge(for: tie, id: effect.id, label: nil, extra: extra))
         }
 
-        for pair in result.emergent {
-            var attributes = DiffStyle.emergentEdge(pair.change)
+        for pair in drawnEmergent(result) {
+            var attributes = DiffStyle.emergentEdge(pair.reportedChange)
             if view != .diff { attributes = DiffStyle.invisible + [("dir", "none")] }
             spec.graph.edges.append(DOTGraph.Edge(id: emergentID(pair), tail: pair.first, head: pair.second, attributes))
         }
@@ -184,8 +188,8 @@ public enum ScenarioPictures {
         var text = effect.isHypothetical
             ? "\(effect.tie.from) \(effect.tie.directed ? "→" : "—") \(effect.tie.to): \(effect.tie.kind.rawValue) (hypothetical, added by the scenario; no citation)"
             : text.tie(effect.tie)
-        let before = effect.before.map { WeightFormat.signed($0, decimals: 3) } ?? "none"
-        let after = effect.after.map { WeightFormat.signed($0, decimals: 3) } ?? "none"
+        let before = effect.before.map { WeightFormat.signed($0) } ?? "none"
+        let after = effect.after.map { WeightFormat.signed($0) } ?? "none"
         text += "\nScenario: \(effect.status.rawValue), \(before) → \(after)"
         return text
     }
@@ -208,17 +212,24 @@ enum DiffStyle {
     /// Only the largest changes carry an "old → new" label; more would bury the picture.
     static let labelsShown = 15
 
-    static func labelledTies(_ result: ScenarioResult) -> Set<String> {
-        let candidates = result.ties.filter { $0.status == .set || $0.status == .scaled || $0.status == .changed
-            || ($0.status == .propagated && abs($0.change) >= visibleChange) }
-        // One label per pair: parallel ties would stack their labels on top of each other.
-        var pairs = Set<Pair>()
-        let ranked = candidates.sorted { abs($0.change) > abs($1.change) || (abs($0.change) == abs($1.change) && $0.id < $1.id) }
-        return Set(ranked.filter { pairs.insert(Pair($0.tie.from, $0.tie.to)).inserted }.prefix(labelsShown).map(\.id))
+    /// "old → new" labels of the pairs whose relation changed most (findings only when there
+    /// are draws), each on one of the pair's ties (parallel ties would stack their labels): the
+    /// pair's relation, as reports give it, not a tie's weight.
+    static func pairLabels(_ result: ScenarioResult) -> [String: String] {
+        // New and removed pairs are marked by their ties' own style.
+        let candidates = result.pairs.filter { $0.isFinding && $0.before != nil && $0.after != nil && abs($0.reportedChange) >= visibleChange }
+        let ranked = candidates.sorted { abs($0.reportedChange) > abs($1.reportedChange) || (abs($0.reportedChange) == abs($1.reportedChange) && $0.name < $1.name) }
+        let drawn = Dictionary(result.ties.filter { $0.after != nil }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var labels: [String: String] = [:]
+        for pair in ranked.prefix(labelsShown) {
+            guard let id = pair.tieIDs.first(where: { drawn[$0] != nil }), let after = pair.after else { continue }
+            labels[id] = "\(pair.before.map { WeightFormat.signed($0) } ?? "none") → \(WeightFormat.signed(after))"
+        }
+        return labels
     }
 
-    static func diffEdge(_ effect: TieEffect, labelled: Bool) -> DOTGraph.Attributes {
-        if effect.status == .propagated && abs(effect.change) < visibleChange {
+    static func diffEdge(_ effect: TieEffect, label: String?) -> DOTGraph.Attributes {
+        if effect.status == .propagated && abs(effect.change) < visibleChange && label == nil {
             return [("color", unchangedColor), ("penwidth", "0.8")]
         }
         switch effect.status {
@@ -227,11 +238,10 @@ enum DiffStyle {
         case .added:
             let word = effect.isHypothetical ? "hypothetical" : "new"
             return addedEdge + [("xlabel", "\(word) \(WeightFormat.signed(effect.after ?? 0))"), ("fontcolor", addedColor)]
-        case .unchanged:
+        case .unchanged where label == nil:
             return [("color", unchangedColor), ("penwidth", "0.8")]
-        case .set, .scaled, .propagated, .changed:
-            guard labelled else { return [] }
-            let label = "\(WeightFormat.signed(effect.before ?? 0)) → \(WeightFormat.signed(effect.after ?? 0))"
+        case .unchanged, .set, .scaled, .propagated, .changed:
+            guard let label else { return [] }
             return [("xlabel", label), ("fontcolor", GraphStyle.color(forWeight: effect.after ?? 0))]
         }
     }
@@ -243,12 +253,12 @@ enum DiffStyle {
 
     /// The difference picture's legend: an entry for each thing the picture draws.
     static func legend(for result: ScenarioResult) -> Legend {
-        let labelled = labelledTies(result)
+        let labels = pairLabels(result)
         var items: [Legend.Item] = []
-        if result.ties.contains(where: { labelled.contains($0.id) }) {
-            items.append(.init("changed tie (old → new)", .edge([("color", GraphStyle.cooperativeColor), ("penwidth", "2"), ("dir", "none")])))
+        if !labels.isEmpty {
+            items.append(.init("changed relation (old → new)", .edge([("color", GraphStyle.cooperativeColor), ("penwidth", "2"), ("dir", "none")])))
         }
-        if result.ties.contains(where: { $0.status == .unchanged || ($0.status == .propagated && abs($0.change) < visibleChange) }) {
+        if result.ties.contains(where: { labels[$0.id] == nil && ($0.status == .unchanged || ($0.status == .propagated && abs($0.change) < visibleChange)) }) {
             items.append(.init("unchanged tie", .edge([("color", unchangedColor), ("penwidth", "0.8"), ("dir", "none")])))
         }
         if result.ties.contains(where: { $0.status == .removed }) || !result.removedActors.isEmpty {
@@ -257,7 +267,7 @@ enum DiffStyle {
         if result.ties.contains(where: { $0.status == .added }) || result.actors.contains(where: { !result.baselineActors.contains($0.id) }) {
             items.append(.init(result.ties.contains(where: \.isHypothetical) ? "added (hypothetical)" : "added", .edge(addedEdge + [("dir", "none")])))
         }
-        if !result.emergent.isEmpty {
+        if !ScenarioPictures.drawnEmergent(result).isEmpty {
             items.append(.init("emergent tendency", .edge([("style", "dotted"), ("color", GraphStyle.neutralColor), ("penwidth", "2"), ("dir", "none")])))
         }
         if result.ties.contains(where: { ($0.after ?? $0.before ?? 0) < 0 }) {

@@ -1,4 +1,5 @@
 import RelGraph
+import RelGraphFormats
 
 /// Everything `relgraph scenario` writes for one scenario, as named files in memory; the
 /// command writes them (atomically) into `out/<scenario>/`.

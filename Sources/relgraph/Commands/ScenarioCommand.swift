@@ -17,6 +17,17 @@ struct ScenarioCommand: AsyncParsableCommand {
           relgraph scenario --set 'Azerbaijan~Russia:friction=-0.9' --add 'Azerbaijan~BRICS membership 0.5'
           relgraph scenario scenarios/*.yaml --check
 
+        The rule (--model balance, the default): \(PropagationRule.balance.summary)
+
+        How ties make a relation: \(Relation.summary)
+
+        Uncertainty: each of --draws worlds (default \(ScenarioEngine.standardDraws), seeded \
+        by --seed) believes each citation with its source's Admiralty-grade probability, spreads \
+        each tie's weight by its confidence and draws the coupling within ±0.15 of its value. \
+        Every effect gets its median change, a 90 % interval and a verdict: robust (the median's \
+        direction in ≥ 90 % of draws), likely (≥ 70 %), uncertain, or negligible (below \
+        min(0.05, 10 % of the shock's size)). Limits: \(PropagationRule.balance.limits[0])
+
         Several scenarios run in parallel, one per core; their files and summaries come out \
         in the order given, the same as running them one by one. On models of thousands of \
         actors brokerage is estimated from sampled actors (--exact-brokerage for the exact \
@@ -47,8 +58,18 @@ struct ScenarioCommand: AsyncParsableCommand {
     @Option(name: .customLong("model"), help: "Propagation: balance or none (default: the scenario's, else balance).")
     var propagationModel: Propagation.Model?
 
-    @Option(help: "Propagation steps (default: the scenario's, else 3).")
-    var steps: Int?
+    @Option(help: ArgumentHelp("Coupling α of the balance rule, above 0 and below 0.5 (default: the scenario's, else \(WeightFormat.plain(Propagation.defaultCoupling))).", valueName: "α"))
+    var coupling: Double?
+
+    /// The step-by-step rule's flag, kept only to say what replaced it.
+    @Option(help: .hidden)
+    var steps: String?
+
+    @Option(help: ArgumentHelp("Uncertainty draws (default \(ScenarioEngine.standardDraws)).", valueName: "n"))
+    var draws: Int = ScenarioEngine.standardDraws
+
+    @Option(help: ArgumentHelp("Seed of the draws (default \(ScenarioEngine.standardSeed)): the same seed gives the same output.", valueName: "s"))
+    var seed: UInt64 = ScenarioEngine.standardSeed
 
     @OptionGroup var output: ScenarioOutputOptions
 
@@ -78,7 +99,13 @@ struct ScenarioCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        if let steps, !(0...100).contains(steps) { throw ValidationError("--steps must be between 0 and 100") }
+        if steps != nil {
+            throw ValidationError("--steps is gone: propagation settles at an equilibrium, which has no steps; --coupling sets how strongly balance pressure moves relations (docs/scenarios.md)")
+        }
+        if let coupling, !Propagation.acceptsCoupling(coupling) {
+            throw ValidationError("--coupling must be above 0 and below 0.5 (the equilibrium is only guaranteed for α < ½)")
+        }
+        if !(1 ... 100_000).contains(draws) { throw ValidationError("--draws must be between 1 and 100000") }
         let shocks = try flagShocks
         if files.isEmpty && shocks.isEmpty {
             throw ValidationError("give scenario files, or shocks as flags (--remove, --cut, --set, --scale, --add)")
@@ -106,7 +133,7 @@ struct ScenarioCommand: AsyncParsableCommand {
         var plans: [(plan: ScenarioPlan, modelPath: String)] = []
         for var scenario in scenarios {
             if let propagationModel { scenario.propagation.model = propagationModel }
-            if let steps { scenario.propagation.steps = steps }
+            if let coupling { scenario.propagation.coupling = coupling }
             let modelPath = try scenario.graphPath ?? model.modelPath(argument: nil)
             let loaded = try models[modelPath] ?? model.load(modelPath)
             models[modelPath] = loaded
@@ -126,9 +153,11 @@ struct ScenarioCommand: AsyncParsableCommand {
         // are written and summarised in input order, so the output is what a sequential run gives.
         let format = output.format, requested = output.layout, fit = output.sizing.fit
         let brokerage: BrokerageMethod = exactBrokerage ? .exact : .automatic
-        let job = { @Sendable [plans] (index: Int) -> Outcome in
-            let result = ScenarioEngine.run(plans[index].plan, brokerage: brokerage)
+        let (draws, seed) = (self.draws, self.seed)
+        let job = { @Sendable [plans] (index: Int) async -> Outcome in
             do {
+                // The engine's draws run in a task group of their own, inside this scenario's task.
+                let result = try await ScenarioEngine.run(plans[index].plan, brokerage: brokerage, draws: draws, seed: seed)
                 let policy = Self.picturePolicy(for: result, requested: requested)
                 let written = try ScenarioOutput.files(for: result, format: format, engine: policy.engine, sizePolicy: policy, fit: fit)
                 let warning = WidthOption.warning(written.fit, instead: "draw the actors that matter with relgraph render --focus <actor> --depth 1")
