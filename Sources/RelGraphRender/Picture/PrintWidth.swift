@@ -14,9 +14,9 @@ public struct PrintWidth: Sendable, Equatable, CustomStringConvertible {
     public static let units: [(name: String, points: Double)] = [("cm", 72 / 2.54), ("mm", 72 / 25.4), ("in", 72), ("pt", 1), ("px", 0.75)]
 
     public init?(parsing text: String) {
-        let trimmed = text.trimmingBlanks
+        let trimmed = text.trimmingWhitespace
         guard let unit = Self.units.first(where: { trimmed.lowercased().hasSuffix($0.name) }) else { return nil }
-        let number = trimmed.dropLast(unit.name.count).trimmingBlanks
+        let number = trimmed.dropLast(unit.name.count).trimmingWhitespace
         guard !number.isEmpty, number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
               let value = Double(number), value.isFinite else { return nil }
         let points = value * unit.points
