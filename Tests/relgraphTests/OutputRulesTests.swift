@@ -38,7 +38,8 @@ struct OutputRulesTests {
         let folder = try folderWithModel()
         let source = scenario("Report", model: "../m.yaml")
         try write(source, "report/report.md", in: folder)
-        let output = try CommandRunner.run(["scenario", "report/report.md", "--out", "."], in: folder.url)
+        // The model lies beside the scenario's folder, outside its project: --allow-outside.
+        let output = try CommandRunner.run(["scenario", "report/report.md", "--out", ".", "--allow-outside"], in: folder.url)
         #expect(output.status == 1, "\(output.stderr)")
         #expect(output.stderr == "./report/report.md: error: is an input of this command; refusing to overwrite it\n")
         #expect(try text("report/report.md", in: folder) == source)
@@ -101,7 +102,8 @@ struct OutputRulesTests {
         try write(scenario("second", model: "../m.yaml"), "b/same.yaml", in: folder)
         try write(scenario("third", model: "../m.yaml"), "b/SAME.yaml", in: folder)
         let before = try contents(folder)
-        let output = try CommandRunner.run(["scenario"] + files, in: folder.url)
+        // The model lies beside the scenarios' folders, outside their project: --allow-outside.
+        let output = try CommandRunner.run(["scenario"] + files + ["--allow-outside"], in: folder.url)
         #expect(output.status == 2, "\(output.stderr)")
         #expect(output.stderr.hasPrefix("Error: " + message), "\(output.stderr)")
         #expect(output.stdout.isEmpty)

@@ -65,7 +65,7 @@ struct ScaleCommandTests {
         }
         #expect(batch.stdout == alone.replacingOccurrences(of: folder.path("alone"), with: folder.path("batch")), "summaries in input order")
         let files = FileManager.default.enumerator(atPath: folder.path("alone"))!.compactMap { $0 as? String }.sorted()
-        #expect(files.count == scenarios.count * 8, "seven files and a folder per scenario")
+        #expect(files.count == scenarios.count * 9, "seven files, the list of their sums (.relgraph.sha256) and a folder per scenario")
         #expect(FileManager.default.enumerator(atPath: folder.path("batch"))!.compactMap { $0 as? String }.sorted() == files)
         for file in files {
             var isFolder: ObjCBool = false
