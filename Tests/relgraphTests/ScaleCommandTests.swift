@@ -65,7 +65,7 @@ struct ScaleCommandTests {
         }
         #expect(batch.stdout == alone.replacingOccurrences(of: folder.path("alone"), with: folder.path("batch")), "summaries in input order")
         let files = FileManager.default.enumerator(atPath: folder.path("alone"))!.compactMap { $0 as? String }.sorted()
-        #expect(files.count == scenarios.count * 9, "eight files and a folder per scenario")
+        #expect(files.count == scenarios.count * 10, "eight files (changes.svg among them), the list of their sums (.relgraph.sha256) and a folder per scenario")
         #expect(FileManager.default.enumerator(atPath: folder.path("batch"))!.compactMap { $0 as? String }.sorted() == files)
         for file in files {
             var isFolder: ObjCBool = false

@@ -27,7 +27,7 @@ struct ScenarioCommandTests {
         #expect(removed["verdict"] as? String == "uncertain")
         #expect(abs((removed["p_direction"] as? Double ?? 0) - 0.5625) < 0.05)
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.path("out/command-line-remove-russia-peacekeepers")).sorted()
-        #expect(written == ["actors.svg", "after.svg", "before.svg", "changes.svg", "diff.svg", "effects.json", "report.html", "report.md"])
+        #expect(written == [".relgraph.sha256", "actors.svg", "after.svg", "before.svg", "changes.svg", "diff.svg", "effects.json", "report.html", "report.md"])
     }
 
     @Test("with an explicit --at the same shock is an error with the hint")
