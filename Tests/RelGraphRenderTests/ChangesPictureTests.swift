@@ -70,7 +70,8 @@ struct ChangesPictureTests {
         #expect(one.omitted == changes - 1)
         let strongest = ChangesPicture.shockedPairs(result).first!
         #expect(one.lines.contains { $0.first == strongest.first && $0.second == strongest.second })
-        let fit = ChangesPicture.Fit(selection: one, leftToRight: false, canvasWidth: 400, actorPoints: 9, legendPoints: 8, labelPoints: 8)
+        let outcome = ColumnFit.Outcome(magnification: 1, canvasWidth: 400, scale: 1.1, actorPoints: 12, legendPoints: 11, width: ChangesPicture.column)
+        let fit = ChangesPicture.Fit(selection: one, leftToRight: false, outcome: outcome)
         #expect(ChangesPicture.caption(result, fit).contains("\(changes - 1) more are in the table"))
     }
 
@@ -80,8 +81,27 @@ struct ChangesPictureTests {
                        "  - remove: Russia\n  - remove: Turkiye"] {
             let result = try miniResult(shocks, at: shocks.contains("peacekeepers") ? "2024-03-01" : nil)
             let fit = try ChangesPicture.fit(result)
-            #expect(fit.actorPoints >= 7 && fit.legendPoints >= 6, "\(shocks): \(fit.actorPoints) pt, legend \(fit.legendPoints) pt")
-            #expect(fit.canvasWidth * 7 / Double(GraphStyle.actorFontSize)! <= ChangesPicture.column + 1e-6)
+            let outcome = fit.outcome
+            #expect(fit.fits, "\(shocks): \(outcome.actorPoints) pt, legend \(outcome.legendPoints ?? 0) pt, labels \(fit.labelPoints) pt")
+            #expect(outcome.actorPoints >= 7 && (outcome.legendPoints ?? 0) >= 6 && fit.labelPoints >= 6)
+            // What the SVG says: made for the 16 cm column.
+            let svg = String(decoding: try ChangesPicture.render(result, format: .svg, fit: fit).bytes, as: UTF8.self)
+            #expect(svg.contains("width=\"\(WeightFormat.fixed(ChangesPicture.column.points, decimals: 2))pt\""), "\(svg.prefix(600))")
+        }
+    }
+
+    @Test("the picture's own direction and spacing win over dot's defaults in the graph laid out")
+    func ownLayoutAttributesWin() throws {
+        let result = try miniResult("  - remove: Russia-peacekeepers", at: "2024-03-01")
+        for leftToRight in [false, true] {
+            let spec = ChangesPicture.spec(result, ChangesPicture.selection(result), leftToRight: leftToRight)
+            for routed in [false, true] {
+                let attributes = PictureRenderer.layoutGraph(spec, engine: .dot, routed: routed).graphAttributes
+                #expect(attributes.filter { $0.name == "rankdir" }.map(\.value) == [leftToRight ? "LR" : "TB"])
+                #expect(attributes.filter { $0.name == "nodesep" }.map(\.value) == ["0.35"])
+                #expect(attributes.filter { $0.name == "ranksep" }.map(\.value) == ["0.45"])
+                #expect(attributes.contains { $0.name == "splines" }, "dot's other defaults stay")
+            }
         }
     }
 

@@ -56,8 +56,8 @@ public enum ChangesPicture {
     /// The most changes a picture labels before it is too busy to read, whatever the width.
     public static let mostChanges = 12
 
-    /// The column the picture is made for: 16 cm, as reports print it.
-    public static let column = 16 / 2.54 * 72
+    /// The column the picture is made for unless `--width` says otherwise: 16 cm, as reports print it.
+    public static let column = PrintWidth(parsing: "16cm")!
 
     // MARK: - Choosing what to show
 
@@ -162,7 +162,7 @@ public enum ChangesPicture {
         let subtitle = comparing ? "what changed, \(result.plan.comparison!.before) → \(result.plan.comparison!.after)"
             : selection.findings == 0 ? "the shock; no propagated effect is a finding" : "the shock and its findings (robust or likely)"
         var graph = DOTGraph(name: DOTText.label(result.scenario.title))
-        graph.graphAttributes = ModelPicture.baseGraphAttributes(title: titleLines(result.scenario.title), subtitle: subtitle)
+        graph.graphAttributes = ModelPicture.baseGraphAttributes(title: result.scenario.title, subtitle: subtitle)
             + [("rankdir", leftToRight ? "LR" : "TB"), ("nodesep", "0.35"), ("ranksep", "0.45")]
         graph.graphAttributes = graph.graphAttributes.map { $0.name == "fontsize" ? ($0.name, titleFontSize) : $0 }
         graph.nodeDefaults = ModelPicture.baseNodeDefaults
@@ -193,21 +193,13 @@ public enum ChangesPicture {
         return spec
     }
 
+    /// The title smaller than other pictures' (it is wrapped as theirs is: `PictureText.title`),
+    /// so that it does not set the width of a picture of a few actors.
     static let titleFontSize = "14"
+    /// Labels on ties a little larger than `GraphStyle.tieFontSize`: at the size actors' names
+    /// print at 7 pt, they print at 6.4 pt.
     static let labelFontSize = "10"
     static let shockedNode: DOTGraph.Attributes = [("penwidth", "2.4"), ("color", GraphStyle.textColor)]
-
-    /// A long title broken into lines of about 40 characters, so that it does not set the
-    /// picture's width.
-    static func titleLines(_ title: String) -> String {
-        var lines: [String] = [], line = ""
-        for word in title.split(separator: " ") {
-            if !line.isEmpty && line.count + word.count + 1 > 40 { lines.append(line); line = "" }
-            line += (line.isEmpty ? "" : " ") + word
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines.prefix(3).joined(separator: "\n")
-    }
 
     static func attributes(for line: Line) -> DOTGraph.Attributes {
         let value = line.after ?? line.before ?? 0
@@ -224,12 +216,12 @@ public enum ChangesPicture {
         default:
             attributes = [("color", GraphStyle.color(forWeight: value)), ("penwidth", GraphStyle.penWidth(forWeight: value))]
         }
-        if line.assumption && line.role != .emergent { attributes.append(("style", "dotted")) }
+        if line.assumption && line.role != .emergent { attributes.append(("style", GraphStyle.assumptionStyle)) }
         attributes += value < 0 && line.after != nil && line.role != .emergent
             ? [("dir", "both"), ("arrowhead", "tee"), ("arrowtail", "tee")] : [("dir", "none")]
         if let label = line.label {
             let colour = line.after == nil ? "#6b6b6b" : line.added ? DiffStyle.addedColor : GraphStyle.color(forWeight: value)
-            attributes += [("label", DOTText.label(label)), ("fontcolor", colour)]
+            attributes += [("label", DOTText.label(PictureText.wrapped(label, .tieLabel))), ("fontcolor", colour)]
         }
         return attributes
     }
@@ -261,7 +253,7 @@ public enum ChangesPicture {
             items.append(.init("emergent (no tie)", .edge([("style", "dashed"), ("color", GraphStyle.neutralColor), ("penwidth", "1.6"), ("dir", "none")])))
         }
         if lines.contains(where: { $0.assumption && $0.role != .emergent }) {
-            items.append(.init("assumption (no source)", .edge([("color", GraphStyle.neutralColor), ("penwidth", "1.5"), ("dir", "none"), ("style", "dotted")])))
+            items.append(GraphStyle.assumptionLegendItem)
         }
         let shocked = Set(lines.filter { $0.role == .shocked }.flatMap { [$0.first, $0.second] })
         if !comparing && selection.actors.contains(where: { shocked.contains($0) && !result.removedActors.contains($0) && result.baselineActors.contains($0) }) {
@@ -272,23 +264,31 @@ public enum ChangesPicture {
 
     // MARK: - Fitting the column
 
-    /// How the picture prints in a column `width` points wide.
+    /// How the picture prints in its column: what it shows, which way it is laid out, and how
+    /// `ColumnFit` sized it.
     public struct Fit: Sendable {
         public var selection: Selection
         public var leftToRight: Bool
-        /// The picture's width in its own points, and the actors' and legend's type as printed.
-        public var canvasWidth: Double
-        public var actorPoints: Double
-        public var legendPoints: Double
-        public var labelPoints: Double
+        /// The magnification, canvas width, scale, and actors' and legend's type as printed.
+        public var outcome: ColumnFit.Outcome
+
+        public init(selection: Selection, leftToRight: Bool, outcome: ColumnFit.Outcome) {
+            self.selection = selection
+            self.leftToRight = leftToRight
+            self.outcome = outcome
+        }
+
+        /// The changes' labels as printed, in points.
+        public var labelPoints: Double { Double(labelFontSize)! * outcome.magnification * outcome.scale }
+        /// Actors at `ColumnFit.actorMinimum` or more, the legend and labels at `legendMinimum` or more.
+        public var fits: Bool { outcome.fits && labelPoints >= ColumnFit.legendMinimum - 1e-6 }
     }
 
-    /// Type sizes as printed at `width`: actors at least 7 pt, the legend and labels at least 6.
-    static let actorMinimum = 7.0, legendMinimum = 6.0
-
-    /// The largest selection that prints legibly at `width`, in the orientation that prints
-    /// larger; when even one change does not, the one that comes closest.
-    public static func fit(_ result: ScenarioResult, width: Double = column) throws(GraphvizError) -> Fit {
+    /// The largest selection that prints legibly at `width` (`ColumnFit`: type magnified as
+    /// far as that helps), in the orientation that prints larger; when even one change does
+    /// not, the one that comes closest.
+    public static func fit(_ result: ScenarioResult, width: PrintWidth = column) throws(GraphvizError) -> Fit {
+        let fitter = ColumnFit(width: width)
         let total = selection(result, limit: .max).lines.filter { $0.role != .context }.count
         var closest: Fit?
         for limit in stride(from: min(max(total, 1), mostChanges), through: 1, by: -1) {
@@ -296,33 +296,21 @@ public enum ChangesPicture {
             var better: Fit?
             for leftToRight in [false, true] {
                 let spec = spec(result, chosen, leftToRight: leftToRight)
-                let layout = try PictureRenderer.layout(spec, engine: .dot).0
-                let fit = measure(spec, chosen, layout, leftToRight: leftToRight, width: width)
-                if better.map({ fit.actorPoints > $0.actorPoints }) ?? true { better = fit }
+                let fit = Fit(selection: chosen, leftToRight: leftToRight, outcome: try fitter.fit(spec, pictures: [spec], engine: .dot))
+                if better.map({ fit.outcome.actorPoints > $0.outcome.actorPoints }) ?? true { better = fit }
             }
-            if fits(better!) { return better! }
-            if closest.map({ better!.actorPoints > $0.actorPoints }) ?? true { closest = better }
+            if better!.fits { return better! }
+            if closest.map({ better!.outcome.actorPoints > $0.outcome.actorPoints }) ?? true { closest = better }
         }
         return closest!
     }
 
-    static func fits(_ fit: Fit) -> Bool {
-        fit.actorPoints >= actorMinimum && fit.legendPoints >= legendMinimum && fit.labelPoints >= legendMinimum
-    }
-
-    static func measure(_ spec: PictureSpec, _ selection: Selection, _ layout: Layout, leftToRight: Bool, width: Double) -> Fit {
-        let columns = Legend.columns(for: layout)
-        let legendRight = layout.lowerLeft.x + Double(columns) * Legend.columnWidth
-        let canvas = max(layout.upperRight.x, legendRight) - layout.lowerLeft.x + 2 * 0.3 * 72
-        let scale = width / canvas
-        return Fit(selection: selection, leftToRight: leftToRight, canvasWidth: canvas,
-                   actorPoints: Double(GraphStyle.actorFontSize)! * scale, legendPoints: Double(GraphStyle.legendFontSize)! * scale,
-                   labelPoints: Double(labelFontSize)! * scale)
-    }
-
-    /// The picture, laid out and drawn, and the caption a report gives it.
+    /// The picture, laid out and drawn as `fit` found it, made for its width.
     public static func render(_ result: ScenarioResult, format: PictureFormat, fit: Fit) throws(GraphvizError) -> PictureRenderer.Rendered {
-        try PictureRenderer.render(spec(result, fit.selection, leftToRight: fit.leftToRight), format: format, engine: .dot)
+        var spec = spec(result, fit.selection, leftToRight: fit.leftToRight)
+        spec.magnification = fit.outcome.magnification
+        spec.printWidth = fit.outcome.width.points
+        return try PictureRenderer.render(spec, format: format, engine: .dot)
     }
 
     /// What a report says under the picture.

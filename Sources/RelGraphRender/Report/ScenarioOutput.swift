@@ -34,13 +34,13 @@ public enum ScenarioOutput {
                 files.append(File(name: "\(view.rawValue).\(format.fileExtension)", bytes: picture.bytes))
             }
         }
-        // The focus picture: what changed, sized for a report's column (ChangesPicture).
-        let fit = try ChangesPicture.fit(result)
-        let changes = try ChangesPicture.render(result, format: .svg, fit: fit)
+        // The focus picture: what changed, made for a report's column (16 cm, or --width).
+        let focus = try ChangesPicture.fit(result, width: fit?.width ?? ChangesPicture.column)
+        let changes = try ChangesPicture.render(result, format: .svg, fit: focus)
         files.append(File(name: "changes.svg", bytes: changes.bytes))
         warnings += changes.warnings
         if format == .png || format == .pdf || format == .dot {
-            files.append(File(name: "changes.\(format.fileExtension)", bytes: try ChangesPicture.render(result, format: format, fit: fit).bytes))
+            files.append(File(name: "changes.\(format.fileExtension)", bytes: try ChangesPicture.render(result, format: format, fit: focus).bytes))
         }
         let bars = result.actorEffects.filter { abs($0.change(.strength)) > 1e-9 }.prefix(20).map {
             BarChart.Bar(label: result.actor($0.actor)?.label ?? $0.actor, value: $0.change(.strength))
@@ -55,7 +55,7 @@ public enum ScenarioOutput {
         }
         let document = ScenarioReport.document(
             result,
-            focus: ScenarioReport.Figure(file: "changes.svg", caption: ChangesPicture.caption(result, fit), svg: changes.bytes),
+            focus: ScenarioReport.Figure(file: "changes.svg", caption: ChangesPicture.caption(result, focus), svg: changes.bytes),
             before: figure(.before, result.plan.comparison.map { "Before: \($0.before)" } ?? "Before: the model on \(result.plan.baseline)"),
             after: figure(.after, result.plan.comparison.map { "After: \($0.after)" }
                 ?? "After: the shocks\(result.scenario.propagation.model == .balance ? " and their propagation" : "")"),
