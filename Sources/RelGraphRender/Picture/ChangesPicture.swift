@@ -178,7 +178,7 @@ public enum ChangesPicture {
             var extra: DOTGraph.Attributes = []
             if removed { extra = DiffStyle.removedNode } else if added { extra = DiffStyle.addedNode } else if shocked.contains(id) && !comparing { extra = shockedNode }
             let fill = removed ? DiffStyle.fadedFill : actor.group.flatMap { fills[$0] } ?? GraphStyle.ungroupedFill
-            spec.graph.nodes.append(ModelPicture.node(for: actor, fill: fill, extra: extra))
+            spec.graph.nodes.append(ModelPicture.node(for: actor, fill: fill, extra: extra, name: actorName))
             tooltips[ModelPicture.nodeID(id)] = text.actor(actor)
                 + (removed ? (comparing ? "\nNot in the newer version." : "\nRemoved by the scenario.") : "")
                 + (added ? (comparing ? "\nNew in the newer version." : "\nHypothetical: added by the scenario.") : "")
@@ -199,6 +199,10 @@ public enum ChangesPicture {
     /// Labels on ties a little larger than `GraphStyle.tieFontSize`: at the size actors' names
     /// print at 7 pt, they print at 6.4 pt.
     static let labelFontSize = "10"
+    /// Actors' names as in other pictures, with up to six lines instead of four: a picture of
+    /// a few actors has room for a long name in full ("The Democratic Republic of Long-Named
+    /// Federated Provinces" takes five).
+    static let actorName = PictureText.Measure(width: PictureText.Measure.actorName.width, maxLines: 6, balanced: true)
     static let shockedNode: DOTGraph.Attributes = [("penwidth", "2.4"), ("color", GraphStyle.textColor)]
 
     static func attributes(for line: Line) -> DOTGraph.Attributes {
@@ -305,11 +309,12 @@ public enum ChangesPicture {
         return closest!
     }
 
-    /// The picture, laid out and drawn as `fit` found it, made for its width.
+    /// The picture, laid out and drawn as `fit` found it: made for its width when it is
+    /// wider, else at its own size (a picture of three actors is not blown up to 16 cm).
     public static func render(_ result: ScenarioResult, format: PictureFormat, fit: Fit) throws(GraphvizError) -> PictureRenderer.Rendered {
         var spec = spec(result, fit.selection, leftToRight: fit.leftToRight)
         spec.magnification = fit.outcome.magnification
-        spec.printWidth = fit.outcome.width.points
+        spec.printWidth = fit.outcome.scale < 1 ? fit.outcome.width.points : nil
         return try PictureRenderer.render(spec, format: format, engine: .dot)
     }
 

@@ -83,8 +83,11 @@ public enum ModelPicture {
         ("fontname", GraphStyle.fontName), ("fontsize", GraphStyle.tieFontSize), ("fontcolor", "#444444"), ("arrowsize", "0.6"),
     ]
 
-    public static func node(for actor: Actor, fill: String, extra: DOTGraph.Attributes = []) -> DOTGraph.Node {
-        var attributes: DOTGraph.Attributes = [("id", nodeID(actor.id)), ("label", DOTText.label(PictureText.wrapped(actor.label, .actorName))), ("fillcolor", fill)]
+    /// - Parameter name: how the actor's name wraps (`PictureText.Measure.actorName` but in a
+    ///   picture of few actors, which can give it more lines).
+    public static func node(for actor: Actor, fill: String, extra: DOTGraph.Attributes = [],
+                            name: PictureText.Measure = .actorName) -> DOTGraph.Node {
+        var attributes: DOTGraph.Attributes = [("id", nodeID(actor.id)), ("label", DOTText.label(PictureText.wrapped(actor.label, name))), ("fillcolor", fill)]
         attributes += GraphStyle.shape(for: actor.kind)
         return DOTGraph.Node(actor.id, attributes + extra)
     }

@@ -9,7 +9,8 @@ struct ScenarioCommand: AsyncParsableCommand {
         abstract: "Apply shocks to a model, propagate them, and write pictures and reports of what changed.",
         discussion: """
         Give scenario files (scenarios/*.yaml, see docs/scenarios.md), or shocks as flags to run \
-        on the default model. Each scenario writes out/<scenario>/: before.svg, after.svg and \
+        on the default model. Each scenario writes out/<scenario>/: changes.svg (what changed, \
+        for a 16 cm column), before.svg, after.svg and \
         diff.svg (one shared layout), actors.svg, report.md, report.html and effects.json.
 
         Examples:
