@@ -62,7 +62,8 @@ picture: build
 	$(RELEASE) render graphs/south-caucasus.yaml --at 2023-06-01 -o docs/south-caucasus-2023.svg --force
 
 ## How the pictures read in a report (docs/pictures.md): the README's figure, the same at
-## --width 16cm, a focus picture, a timeline frame and every shipped scenario's pictures, drawn
+## --width 16cm, a focus picture, a timeline frame, every shipped scenario's pictures and the
+## focus pictures (changes.svg) of a shock to two synthetic models, drawn
 ## into out/legibility/ and measured by svg-legibility (a tool beside the project, never run by
 ## the project itself) at 25 cm for the overview and 16 cm for the rest.
 LEGIBILITY ?= ../shared/tools/svg-legibility
@@ -75,11 +76,17 @@ legibility: build
 	$(RELEASE) render graphs/south-caucasus.yaml --focus Armenia --depth 1 --width 16cm -o $(LEGIBLE)/focus-armenia-16cm.svg
 	$(RELEASE) timeline graphs/south-caucasus.yaml --from 2023 --to 2025-10 --every 1y --width 16cm --out $(LEGIBLE)/timeline >/dev/null
 	$(RELEASE) scenario scenarios/*.yaml --width 16cm --out $(LEGIBLE)/scenarios >/dev/null
+	$(RELEASE) generate --actors 40 --ties 120 --seed 3 -o $(LEGIBLE)/synthetic-40.yaml
+	$(RELEASE) generate --actors 150 --ties 600 --seed 11 -o $(LEGIBLE)/synthetic-150.yaml
+	$(RELEASE) scenario --graph $(LEGIBLE)/synthetic-40.yaml --remove Keba --out $(LEGIBLE)/synthetic-40 >/dev/null
+	$(RELEASE) scenario --graph $(LEGIBLE)/synthetic-150.yaml --remove Keba --out $(LEGIBLE)/synthetic-150 >/dev/null
 	@echo "--- at 25 cm (a landscape page)"
 	@$(LEGIBILITY) --column-cm 25 $(LEGIBLE)/overview.svg
 	@echo "--- at 16 cm (a report's column)"
 	@$(LEGIBILITY) --column-cm 16 $(LEGIBLE)/overview.svg $(LEGIBLE)/overview-16cm.svg $(LEGIBLE)/focus-armenia-16cm.svg \
 	  $(LEGIBLE)/timeline/frame-2025-10-01.svg $(LEGIBLE)/scenarios/*/*.svg
+	@echo "--- changes.svg at 16 cm: every shipped scenario, and a shock to two synthetic models"
+	@$(LEGIBILITY) --column-cm 16 $(LEGIBLE)/scenarios/*/changes.svg $(LEGIBLE)/synthetic-*/*/changes.svg
 
 ## Speed ratios against Graphviz's programs, PyYAML, NetworkX, igraph and NetworKit, on synthetic models (docs/benchmarks.md).
 ## The graph-measure peers come from PyPI (pip) when missing; one that cannot be installed is left out.
