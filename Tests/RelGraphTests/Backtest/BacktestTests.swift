@@ -1,4 +1,4 @@
-import RelGraph
+@testable import RelGraph
 import Testing
 import TestSupport
 
@@ -89,7 +89,8 @@ import TestSupport
         #expect(score.materialCorrect == 1)
         #expect(score.persistence == 0)
         #expect(score.majority == 2)
-        #expect(abs(score.random - (2.0 / 3 + 1.0 / 3 + 2.0 / 3)) < 1e-12)
+        let expected: Double = 5.0 / 3
+        #expect(abs(score.random - expected) < 1e-12)
         #expect(score.bestBaseline == .majority)
     }
 
@@ -107,11 +108,14 @@ import TestSupport
     /// A history made by the engine's own rule must be predicted: the held-out relations
     /// that propagation moved satisfy the same equilibrium equations with the training pairs
     /// frozen at their recorded values, so only the held-out random shocks (and the moves too
-    /// small to be recorded) are beyond the engine.
+    /// small to be recorded) are beyond the engine, and a held-out spine is pulled the recorded
+    /// way by its clients' recorded changes. A consequence held out in the same fold as its
+    /// shock is out of reach, so at most about 1 − 1/K of them can be recovered: with K = 10
+    /// folds the engine must get three quarters of the changed relations right.
     @Test func aHistoryMadeByTheEnginesRuleScoresHigh() throws {
-        let model = try DatedWorlds.planted(actors: 60, ties: 420, periods: 2, shocks: 12, seed: 3)
+        let model = try DatedWorlds.planted(books: 20, pages: 10, extra: 60, periods: 2, shocks: 10, seed: 3)
         let history = RecordedHistory(model: model, from: DatedWorlds.day(0), to: DatedWorlds.day(1))
-        let result = try Backtest.run(history, folds: 5, seed: 1)
+        let result = try Backtest.run(history, folds: 10, seed: 1)
         let changed = try #require(result.kind(.changed)).overall
         #expect(changed.count >= 40)
         #expect(changed.accuracy(nil)! >= 0.75, "\(changed)")
@@ -124,7 +128,7 @@ import TestSupport
     /// lie inside that distribution's central 99.9 % (each tail 0.0005), and the engine must
     /// not beat the best baseline at the 0.001 level.
     @Test func randomChangesScoreNearChance() throws {
-        let model = DatedWorlds.random(actors: 60, ties: 420, periods: 3, changes: 60, seed: 4)
+        let model = DatedWorlds.random(books: 20, pages: 10, extra: 60, periods: 3, changes: 80, seed: 4)
         let history = RecordedHistory(model: model, from: DatedWorlds.day(0), to: DatedWorlds.day(2))
         let result = try Backtest.run(history, folds: 5, seed: 1)
         let changed = try #require(result.kind(.changed)).overall
