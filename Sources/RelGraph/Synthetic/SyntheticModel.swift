@@ -72,6 +72,12 @@ public struct SyntheticModel: Sendable {
             }
         }
         let wanted = parameters.ties - parameters.baseTies
+        // A small model may need the ties marked to start or end for its changes.
+        for index in ties.indices where wanted > eligible.count * (periods - 1) && (start[index] != nil || end[index] != nil) {
+            start[index] = nil
+            end[index] = nil
+            eligible.append(index)
+        }
         precondition(wanted <= eligible.count * (periods - 1), "too few ties hold in 2025 for \(wanted) changes")
         var taken = Set<Int>()
         while taken.count < wanted {

@@ -39,7 +39,9 @@ public struct SyntheticParameters: Sendable, Hashable {
         if periods > 1 {
             let base = baseTies, changes = ties - base
             if base < actors - 1 {
-                return "--ties must be at least \((actors - 1) * 3 / 2 + 1) with --periods: two thirds of the ties join the actors, every actor needs one"
+                var least = actors - 1
+                while least - least / 3 < actors - 1 { least += 1 }
+                return "--ties must be at least \(least) with --periods: two thirds of the ties join the actors, every actor needs one"
             }
             if base > Self.possiblePairs(actors) {
                 return "--ties \(ties) is too many for \(actors) actors with --periods: two thirds of them (\(base)) must fit the \(Self.possiblePairs(actors)) pairs"
