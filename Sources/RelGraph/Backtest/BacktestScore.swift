@@ -57,10 +57,3 @@ public struct BacktestScore: Sendable, Equatable {
         return BinomialTest.upperTail(successes: engine, trials: count, probability: min(1, max(0, rate)))
     }
 }
-
-/// What the engine is compared with.
-public enum Baseline: String, Sendable, CaseIterable {
-    case persistence
-    case majority
-    case random
-}
