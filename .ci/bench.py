@@ -260,6 +260,52 @@ def large_draws(model, log):
     return {"stages": stage_lines(run(command)), "peak": megabytes, "process": seconds}
 
 
+BACKTEST_DATED = (150, 15000, 12)
+
+
+def backtest(work, log):
+    """The backtest (docs/validation.md): the default model's 5-fold hindcast 2023-06-01 → 2025-09-01,
+    and a dated synthetic model of 150 actors and 15,000 ties over 12 monthly periods, first period
+    to last; whole processes, with hyperfine."""
+    actors, ties, periods = BACKTEST_DATED
+    model = os.path.join(work, f"dated-{actors}-{ties}-{periods}.yaml")
+    run([BIN, "generate", "--actors", str(actors), "--ties", str(ties), "--periods", str(periods), "-o", model])
+    last = f"2025-{periods:02d}-01"
+    commands = {
+        "default": [BIN, "backtest", "--from", "2023-06-01", "--to", "2025-09-01"],
+        "dated": [BIN, "backtest", model, "--from", "2025-01-01", "--to", last],
+    }
+    row = hyperfine(commands, runs=10, warmup=1)
+    summary = json.loads(run([BIN, "backtest", model, "--from", "2025-01-01", "--to", last, "--json"]))
+    row["dated-items"] = summary["items"]
+    row["dated-peak"] = peak(commands["dated"])[1]
+    log("  backtest")
+    return row
+
+
+def backtest_report(add, measured):
+    actors, ties, periods = BACKTEST_DATED
+    add("## Backtest")
+    add("")
+    add("`relgraph backtest --from 2023-06-01 --to 2025-09-01` (the default model, 5 folds) and the same on a")
+    add(f"dated synthetic model (`relgraph generate --actors {actors} --ties {ties} --periods {periods}`), from its first")
+    add("period to its last: whole processes (loading, the recorded changes, five equilibria, scoring), hyperfine medians.")
+    add("")
+    if not measured:
+        add("Not measured (hyperfine missing).")
+        add("")
+        return
+    default, dated = measured.get("default"), measured.get("dated")
+    add("| target | measured | |")
+    add("| --- | --- | --- |")
+    add(f"| the default model's 5-fold backtest ≤ 2 s | {fmt(default)} | {'met' if default is not None and default <= 2 else 'not met'} |")
+    add(f"| {actors} actors, {ties:,} ties, {periods} periods ({measured.get('dated-items')} recorded changes), 5 folds, in seconds (≤ 10 s) "
+        f"| {fmt(dated)} | {'met' if dated is not None and dated <= 10 else 'not met'} |")
+    add("")
+    add(f"Peak memory of the dated model's backtest: {measured.get('dated-peak', 0):.0f} MB.")
+    add("")
+
+
 def has_numpy():
     return subprocess.run([sys.executable, "-c", "import numpy"], capture_output=True).returncode == 0
 
@@ -533,7 +579,7 @@ def draws_report(add, draws, rows):
     add("")
 
 
-def report(rows, default, peers, draws=None, large=None):
+def report(rows, default, peers, draws=None, large=None, backtests=None):
     out = []
     add = out.append
     add("# Benchmarks")
@@ -666,6 +712,8 @@ def report(rows, default, peers, draws=None, large=None):
     add("")
 
     draws_report(add, draws, rows)
+    if backtests is not None:
+        backtest_report(add, backtests)
 
     biggest = next((r for r in rows if r["ties"] == 100000), None)
     if biggest:
@@ -720,10 +768,12 @@ def main():
             default = default_model_render(work)
             log("scenario draws")
             draws = scenario_draws(work, log)
+            log("backtest")
+            backtests = backtest(work, log)
             rows = [bench_size(int(size), work, peers, log) for size in args.sizes.split(",")]
             log(f"{LARGE_TEXT_MEGABYTES} MB of text")
             large = large_text(work)
-        text = report(rows, default, peers, draws, large) + "\n"
+        text = report(rows, default, peers, draws, large, backtests) + "\n"
     output = args.output or (None if args.only else os.path.join(ROOT, "docs", "benchmarks.md"))
     if output:
         with open(output, "w") as file:

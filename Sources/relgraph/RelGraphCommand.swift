@@ -20,7 +20,7 @@ struct RelGraphCommand: AsyncParsableCommand {
           relgraph render --focus Armenia -o armenia.svg
         """,
         version: RelGraphVersion.current,
-        subcommands: [Check.self, Render.self, ScenarioCommand.self, Diff.self, Metrics.self, PathCommand.self,
+        subcommands: [Check.self, Render.self, ScenarioCommand.self, Diff.self, BacktestCommand.self, Metrics.self, PathCommand.self,
                       SourcesCommand.self, Timeline.self, Export.self, Import.self, Generate.self, BenchInternal.self]
     )
 

@@ -13,6 +13,11 @@ public struct SyntheticModel: Sendable {
     let ties: [SyntheticTie]
     let sources: [SyntheticSource]
     let names: SyntheticNames
+    /// With periods: each tie's later records (period, weight in hundredths), ascending, and
+    /// the period a tie starts or ends in (nil: it holds in every period).
+    let changes: [[(period: Int, hundredths: Int)]]
+    let startPeriod: [Int?]
+    let endPeriod: [Int?]
 
     /// The model's date: every actor exists on it, and most ties hold on it.
     static let asOfYear = 2025
@@ -32,7 +37,7 @@ public struct SyntheticModel: Sendable {
         self.blocCount = blocCount
         let actors = Self.makeActors(n, blocs: blocCount, random: &random)
         self.actors = actors
-        let pairs = SyntheticStructure.pairs(actors: actors, blocCount: blocCount, ties: parameters.ties, random: &random)
+        let pairs = SyntheticStructure.pairs(actors: actors, blocCount: blocCount, ties: parameters.baseTies, random: &random)
         let sourceCount = Self.sourceCount(ties: parameters.ties)
         var ties: [SyntheticTie] = []
         ties.reserveCapacity(pairs.count)
@@ -41,6 +46,55 @@ public struct SyntheticModel: Sendable {
         }
         self.ties = ties
         sources = (0 ..< sourceCount).map { SyntheticSource.make(index: $0, random: &random) }
+        (changes, startPeriod, endPeriod) = Self.history(ties, actors: actors, parameters: parameters)
+    }
+
+    /// The first day of period k: month k from January 2025.
+    static func period(_ k: Int) -> (year: Int, month: Int) { (asOfYear + k / 12, k % 12 + 1) }
+
+    /// A dated history over `parameters.periods` months, from its own stream (so a model of
+    /// one period keeps its bytes): of the ties that hold in 2025, one in 20 starts in a later
+    /// period and one in 20 ends; the others take the changes, each a later record of a tie
+    /// (a distinct tie and period, drawn uniformly) with a new weight of the same sign.
+    static func history(_ ties: [SyntheticTie], actors: [SyntheticActor],
+                        parameters: SyntheticParameters) -> ([[(period: Int, hundredths: Int)]], [Int?], [Int?]) {
+        var changes = [[(period: Int, hundredths: Int)]](repeating: [], count: ties.count)
+        var start = [Int?](repeating: nil, count: ties.count), end = start
+        let periods = parameters.periods
+        guard periods > 1 else { return (changes, start, end) }
+        var random = SplitMix64(seed: parameters.seed ^ 0x5045_5249_4F44_5321)
+        var eligible: [Int] = []
+        for (index, tie) in ties.enumerated() where tie.until == nil && actors[tie.from].until == nil && actors[tie.to].until == nil {
+            switch random.below(20) {
+            case 0: start[index] = random.integer(in: 1 ... periods - 1)
+            case 1: end[index] = random.integer(in: 1 ... periods - 1)
+            default: eligible.append(index)
+            }
+        }
+        let wanted = parameters.ties - parameters.baseTies
+        // A small model may need the ties marked to start or end for its changes.
+        for index in ties.indices where wanted > eligible.count * (periods - 1) && (start[index] != nil || end[index] != nil) {
+            start[index] = nil
+            end[index] = nil
+            eligible.append(index)
+        }
+        precondition(wanted <= eligible.count * (periods - 1), "too few ties hold in 2025 for \(wanted) changes")
+        var taken = Set<Int>()
+        while taken.count < wanted {
+            let tie = eligible[random.below(eligible.count)], k = random.integer(in: 1 ... periods - 1)
+            if taken.insert(tie * periods + k).inserted { changes[tie].append((k, 0)) }
+        }
+        for index in changes.indices where !changes[index].isEmpty {
+            changes[index].sort { $0.period < $1.period }
+            var previous = ties[index].hundredths
+            for c in changes[index].indices {
+                var magnitude = random.integer(in: 5 ... 94)
+                if magnitude >= abs(previous) { magnitude += 1 }
+                previous = previous < 0 ? -magnitude : magnitude
+                changes[index][c].hundredths = previous
+            }
+        }
+        return (changes, start, end)
     }
 
     /// About 1.5 × the cube root of the actor count: 7 blocs for 100 actors, 15 for 1,000,

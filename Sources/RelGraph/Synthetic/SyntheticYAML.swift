@@ -4,11 +4,13 @@ extension SyntheticModel {
         let p = parameters
         var out = ""
         out.reserveCapacity(200 * (p.ties + p.actors) + 120 * sources.count + 1024)
-        out += "# A synthetic relgraph model: relgraph generate --actors \(p.actors) --ties \(p.ties) --seed \(p.seed)\n"
+        out += "# A synthetic relgraph model: relgraph generate --actors \(p.actors) --ties \(p.ties) --seed \(p.seed)"
+        out += p.periods > 1 ? " --periods \(p.periods)\n" : "\n"
         out += "# Invented actors and sources with the shape of event data; the structure is described in docs/generate.md.\n"
         out += "relgraph: 1\n"
         out += "title: \"Synthetic model: \(p.actors) actors, \(p.ties) ties (seed \(p.seed))\"\n"
-        out += "as_of: \(Self.asOfYear)-01-01\n"
+        let last = Self.period(p.periods - 1)
+        out += "as_of: \(last.year)-\(twoDigits(last.month))-01\n"
         out += "description: \"\(blocCount) blocs, friendly inside and hostile between with some frustration; "
         out += "heavy-tailed degrees by preferential attachment. Generated, not observed.\"\n"
 
@@ -38,26 +40,51 @@ extension SyntheticModel {
         }
 
         out += "ties:\n"
-        for tie in ties {
-            let from = names.name(tie.from), to = names.name(tie.to)
-            out += tie.directed ? "  - {from: \(from), to: \(to)" : "  - {between: [\(from), \(to)]"
-            out += ", kind: \(tie.kind.rawValue), weight: \(weight(tie.hundredths))"
-            if let since = tie.since {
-                out += ", since: \(since.year)"
-                if let month = since.month { out += "-" + twoDigits(month) }
+        for (index, base) in ties.enumerated() {
+            // A tie with later records: one record per period span, each ending the month before the next begins.
+            let records = [(period: 0, hundredths: base.hundredths)] + changes[index]
+            for (r, record) in records.enumerated() {
+                var tie = base
+                tie.hundredths = record.hundredths
+                if r > 0 { tie.since = Self.monthSince(record.period) }
+                if let k = startPeriod[index] { tie.since = Self.monthSince(k) }
+                var untilMonth: (year: Int, month: Int)?
+                if r + 1 < records.count { untilMonth = Self.period(records[r + 1].period - 1) }
+                if let k = endPeriod[index] { untilMonth = Self.period(k - 1) }
+                write(tie, until: untilMonth, into: &out, sourceWidth: sourceWidth)
             }
-            if let until = tie.until { out += ", until: \(until)" }
-            if let confidence = tie.confidence { out += ", confidence: \(confidence.rawValue)" }
-            out += ", cite: ["
-            for (position, citation) in tie.citations.enumerated() {
-                if position > 0 { out += ", " }
-                out += "{source: \(sourceID(citation.source, width: sourceWidth)), quote: \"\(SyntheticTie.quote(tie.kind, from, to))\""
-                if let paragraph = citation.paragraph { out += ", at: \"paragraph \(paragraph)\"" }
-                out += "}"
-            }
-            out += "]}\n"
         }
         return out
+    }
+
+    func write(_ tie: SyntheticTie, until untilMonth: (year: Int, month: Int)?, into out: inout String, sourceWidth: Int) {
+        let from = names.name(tie.from), to = names.name(tie.to)
+        out += tie.directed ? "  - {from: \(from), to: \(to)" : "  - {between: [\(from), \(to)]"
+        out += ", kind: \(tie.kind.rawValue), weight: \(weight(tie.hundredths))"
+        if let since = tie.since {
+            out += ", since: \(since.year)"
+            if let month = since.month { out += "-" + twoDigits(month) }
+        }
+        if let untilMonth {
+            out += ", until: \(untilMonth.year)-\(twoDigits(untilMonth.month))"
+        } else if let until = tie.until {
+            out += ", until: \(until)"
+        }
+        if let confidence = tie.confidence { out += ", confidence: \(confidence.rawValue)" }
+        out += ", cite: ["
+        for (position, citation) in tie.citations.enumerated() {
+            if position > 0 { out += ", " }
+            out += "{source: \(sourceID(citation.source, width: sourceWidth)), quote: \"\(SyntheticTie.quote(tie.kind, from, to))\""
+            if let paragraph = citation.paragraph { out += ", at: \"paragraph \(paragraph)\"" }
+            out += "}"
+        }
+        out += "]}\n"
+    }
+
+    /// Period k's first month as a tie's `since`.
+    static func monthSince(_ k: Int) -> (year: Int, month: Int?) {
+        let first = period(k)
+        return (first.year, first.month)
     }
 
     func sourceID(_ index: Int, width: Int) -> String { "src-" + padded(index + 1, width) }

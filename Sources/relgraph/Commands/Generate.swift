@@ -18,6 +18,7 @@ struct Generate: ParsableCommand {
         Examples:
           relgraph generate --actors 1000 --ties 10000 --seed 7 -o big.yaml
           relgraph generate --actors 10000 --ties 100000 -o - | wc -l
+          relgraph generate --actors 150 --ties 15000 --periods 12 -o dated.yaml
         """
     )
 
@@ -30,19 +31,22 @@ struct Generate: ParsableCommand {
     @Option(help: "Seed of the random generator; the same seed gives the same file.")
     var seed: UInt64 = 1
 
+    @Option(help: "Dated periods, a month apart from January 2025 (1: one date). With more, a third of the ties are later records of the others: re-weighted ties; one tie in 20 starts and one in 20 ends in a later period.")
+    var periods: Int = 1
+
     @Option(name: [.short, .long], help: ArgumentHelp("Where to write the model; - for standard output (default: out/synthetic-<actors>-<ties>-<seed>.yaml).", valueName: "path"), transform: PathArgument.nonEmpty)
     var output: String?
 
     @OptionGroup var overwrite: OverwriteOptions
 
-    var parameters: SyntheticParameters { SyntheticParameters(actors: actors, ties: ties, seed: seed) }
+    var parameters: SyntheticParameters { SyntheticParameters(actors: actors, ties: ties, seed: seed, periods: periods) }
 
     func validate() throws {
         if let problem = parameters.problem { throw ValidationError(problem) }
     }
 
     func run() throws {
-        let destination = output ?? "out/synthetic-\(actors)-\(ties)-\(seed).yaml"
+        let destination = output ?? "out/synthetic-\(actors)-\(ties)-\(seed)\(periods > 1 ? "-\(periods)p" : "").yaml"
         let text = SyntheticModel(parameters).yaml
         try OutputWriter.write(Array(text.utf8), to: destination, force: overwrite.force)
         if destination != "-" { Terminal.standardOutput.note(destination + "\n") }

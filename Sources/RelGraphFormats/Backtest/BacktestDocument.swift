@@ -1,0 +1,112 @@
+import RelGraph
+
+/// `relgraph backtest --json`: a backtest's scores for other programs (docs/validation.md
+/// documents every field). Accuracies are shares (0 … 1), null without items; keys sorted,
+/// so the same backtest gives the same bytes.
+public struct BacktestDocument: Encodable, Sendable {
+    let result: BacktestResult
+
+    public init(_ result: BacktestResult) { self.result = result }
+
+    public var text: String { JSONText.pretty(self) }
+
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ key: String) { stringValue = key }
+        init?(stringValue: String) { self.init(stringValue) }
+        init?(intValue: Int) { nil }
+    }
+
+    /// One kind's (or one fold's) scores.
+    struct Scores: Encodable {
+        let score: BacktestScore
+        let fold: Int?
+        let overall: Bool
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            if let fold { try container.encode(fold, forKey: Key("fold")) }
+            try container.encode(score.count, forKey: Key("count"))
+            try container.encode(score.engine, forKey: Key("correct"))
+            try container.encode(score.accuracy(nil), forKey: Key("engine"))
+            for baseline in Baseline.allCases { try container.encode(score.accuracy(baseline), forKey: Key(baseline.rawValue)) }
+            try container.encode(score.material, forKey: Key("material"))
+            try container.encode(score.materialAccuracy, forKey: Key("material_accuracy"))
+            if overall {
+                try container.encode(score.count > 0 ? score.bestBaseline.rawValue : nil, forKey: Key("against"))
+                try container.encode(score.pValue, forKey: Key("p_value"))
+            }
+        }
+    }
+
+    struct KindEntry: Encodable {
+        let kind: BacktestResult.KindResult
+
+        func encode(to encoder: any Encoder) throws {
+            try Scores(score: kind.overall, fold: nil, overall: true).encode(to: encoder)
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(kind.folds.enumerated().map { Scores(score: $1, fold: $0 + 1, overall: false) }, forKey: Key("folds"))
+        }
+    }
+
+    struct FoldEntry: Encodable {
+        let number: Int
+        let fold: BacktestResult.Fold
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(number, forKey: Key("fold"))
+            try container.encode(fold.items, forKey: Key("items"))
+            try container.encode(fold.drivers, forKey: Key("drivers"))
+            try container.encode(fold.shockSize, forKey: Key("shock_size"))
+            try container.encode(fold.materiality, forKey: Key("materiality"))
+            try container.encode(fold.falseAlarms, forKey: Key("false_alarms"))
+            try container.encode(fold.unchanged, forKey: Key("unchanged"))
+            let majority = Dictionary(uniqueKeysWithValues: fold.majority.map { ($0.key.rawValue, $0.value.rawValue) })
+            try container.encode(majority, forKey: Key("majority"))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(["title": result.modelTitle, "file": result.modelPath], forKey: Key("model"))
+        try container.encode("\(result.from)", forKey: Key("from"))
+        try container.encode("\(result.to)", forKey: Key("to"))
+        try container.encode(result.coupling, forKey: Key("coupling"))
+        switch result.mode {
+        case .folds(let count, let seed):
+            try container.encode("folds", forKey: Key("mode"))
+            try container.encode(count, forKey: Key("folds"))
+            try container.encode(seed, forKey: Key("seed"))
+        case .drivers(let path, let shocks):
+            try container.encode("drivers", forKey: Key("mode"))
+            try container.encode(Drivers(file: path, shocks: shocks), forKey: Key("drivers"))
+        }
+        try container.encode(result.items, forKey: Key("items"))
+        try container.encode(result.unchanged, forKey: Key("unchanged"))
+        for kind in result.kinds { try container.encode(KindEntry(kind: kind), forKey: Key(kind.kind.rawValue)) }
+        let (alarms, checks) = result.falseAlarms
+        try container.encode(FalseAlarms(alarms: alarms, checks: checks, share: result.falseAlarmShare), forKey: Key("false_alarms"))
+        try container.encode(result.folds.enumerated().map { FoldEntry(number: $0 + 1, fold: $1) }, forKey: Key("runs"))
+        try container.encode(result.kind(.changed)?.overall.pValue, forKey: Key("p_value"))
+    }
+
+    struct Drivers: Encodable {
+        let file: String
+        let shocks: [String]
+    }
+
+    struct FalseAlarms: Encodable {
+        let alarms: Int
+        let checks: Int
+        let share: Double?
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(alarms, forKey: Key("alarms"))
+            try container.encode(checks, forKey: Key("checks"))
+            try container.encode(share, forKey: Key("share"))
+        }
+    }
+}
