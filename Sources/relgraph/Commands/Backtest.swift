@@ -28,10 +28,10 @@ struct BacktestCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The model (default: \(DefaultModelPath.description)).", valueName: "model"))
+    @Argument(help: ArgumentHelp("The model (default: \(DefaultModelPath.description)).", valueName: "model"), transform: PathArgument.nonEmpty)
     var file: String?
 
-    @Option(name: .long, help: ArgumentHelp("The model file, as the argument.", valueName: "model"))
+    @Option(name: .long, help: ArgumentHelp("The model file, as the argument.", valueName: "model"), transform: PathArgument.nonEmpty)
     var graph: String?
 
     @Option(help: ArgumentHelp("The first date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
@@ -46,7 +46,7 @@ struct BacktestCommand: ParsableCommand {
     @Option(help: "Seed of the fold split; the same seed gives the same folds.")
     var seed: UInt64 = Backtest.standardSeed
 
-    @Option(help: ArgumentHelp("A scenario file whose shocks are the only drivers (a named hindcast on the --from world).", valueName: "file"))
+    @Option(help: ArgumentHelp("A scenario file whose shocks are the only drivers (a named hindcast on the --from world).", valueName: "file"), transform: PathArgument.nonEmpty)
     var drivers: String?
 
     @Option(help: ArgumentHelp("Coupling α, above 0 and below 0.5 (default: 0.25; with --drivers, the scenario's).", valueName: "α"))
