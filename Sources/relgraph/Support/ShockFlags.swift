@@ -36,7 +36,7 @@ enum ShockFlags {
             let name = text.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
             guard input.hasPrefix("--"), kinds.contains(where: { $0.flag?.name == name }) else {
                 let names = kinds.compactMap { $0.flag.map { "--\($0.name)" } }
-                let hint = Suggestion.hint(for: input, in: names).map { " (\($0))" } ?? ""
+                let hint = Suggestion.hint(for: input, in: names).map { ". " + $0.prefix(1).uppercased() + $0.dropFirst() } ?? ""
                 throw ValidationError("Unknown option '\(input)'\(hint)")
             }
             if let equals = text.firstIndex(of: "=") {
