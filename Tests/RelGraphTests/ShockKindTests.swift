@@ -86,4 +86,27 @@ struct ShockKindTests {
         #expect(shocks.map { type(of: $0.kind).key } == ShockKinds.keys)
         #expect((shocks[2].kind as? SetTie)?.weight == 0.5)
     }
+
+    @Test("the kinds hold the hardened input rules: decimal numbers only, every problem of a set reported, added ids unique by letter case")
+    func hardenedRules() throws {
+        let set = ScenarioLoader.load(ScenarioText.scenario("  - set: {tie: \"A~\", weight: 0x1}\n"), path: "s.yaml")
+        #expect(set.diagnostics.map(\.code) == ["malformed-tie", "invalid-weight"])
+        let scale = ScenarioLoader.load(ScenarioText.scenario("  - scale: {tie: \"A~\", by: nan}\n"), path: "s.yaml")
+        #expect(scale.diagnostics.map(\.code) == ["malformed-tie", "invalid-value"])
+
+        #expect(throws: ShockFlagError.self) { try SetTie.parse(flagValue: "A~B=0x.8") }
+        #expect(throws: ShockFlagError.self) { try ScaleTie.parse(flagValue: "A~B=0x1p-1") }
+        #expect(throws: ShockFlagError.self) { try AddTie.parse(flagValue: "A~C cooperation nan") }
+        #expect(try ScaleTie.parse(flagValue: "A~B= 5e-1 ").factor == 0.5)
+        #expect(try AddTie.parse(flagValue: "A~C cooperation .25").weight == 0.25)
+
+        let model = try #require(ModelLoader.load(Self.model, path: "m.yaml").model)
+        let added = Scenario(path: "s.yaml", title: "t", shocks: [("Q", 3), ("q", 4), ("a", 5)].map { id, line in
+            Shock(.addActor(id: id, kind: .state, label: nil, group: nil), origin: .file(TextPosition(line: line, column: 5)))
+        })
+        let (plan, diagnostics) = ScenarioPlan.make(added, model: model)
+        #expect(plan == nil)
+        #expect(diagnostics.map(\.description) == ["s.yaml:4:5: error: actor id 'q' is already used [duplicate-id]",
+                                                   "s.yaml:5:5: error: actor id 'a' is already used [duplicate-id]"])
+    }
 }

@@ -27,7 +27,7 @@ struct ScenarioCommandTests {
         #expect(removed["verdict"] as? String == "uncertain")
         #expect(abs((removed["p_direction"] as? Double ?? 0) - 0.5625) < 0.05)
         let written = try FileManager.default.contentsOfDirectory(atPath: folder.path("out/command-line-remove-russia-peacekeepers")).sorted()
-        #expect(written == ["actors.svg", "after.svg", "before.svg", "diff.svg", "effects.json", "report.html", "report.md"])
+        #expect(written == [".relgraph.sha256", "actors.svg", "after.svg", "before.svg", "diff.svg", "effects.json", "report.html", "report.md"])
     }
 
     @Test("with an explicit --at the same shock is an error with the hint")
@@ -81,19 +81,44 @@ struct ScenarioCommandTests {
         #expect(output.stderr.contains("1 expectation failed"))
     }
 
-    // Whether their expectations hold is the scenario library's own test (the library is being
-    // rewritten for the equilibrium engine); here: they run, are checked, and --check reports.
-    @Test("every shipped scenario runs on the default model and --check reports on each")
-    func shippedScenarios() throws {
+    // Every shipped scenario runs with --check, and what its expectations come to is what
+    // docs/scenarios.md publishes ("Outcomes on this engine"), row for row: a change to the
+    // engine or the model that moves an outcome fails here until the table is rewritten.
+    @Test("every shipped scenario runs with --check, and its outcomes are the published table")
+    func shippedScenarioOutcomes() throws {
         let folder = try TemporaryFolder()
-        let scenarios = try FileManager.default.contentsOfDirectory(atPath: Repository.root.appendingPathComponent("scenarios").path)
-            .filter { $0.hasSuffix(".yaml") }.sorted().map { "scenarios/" + $0 }
-        #expect(scenarios.count >= 8)
-        let output = try CommandRunner.run(["scenario"] + scenarios + ["--check", "--draws", "200", "--out", folder.path("out")], in: Repository.root)
-        #expect(output.status == 0 || output.stderr.contains("expectation failed"), "\(output.stderr)")
-        #expect(output.stderr.contains("all expectations of \(scenarios.count) scenarios hold") || output.stderr.contains("failed\n"))
-        #expect(output.stdout.components(separatedBy: "expectations: ").count - 1 == scenarios.count)
-        let check = try CommandRunner.run(["check"] + scenarios, in: Repository.root)
+        let names = try FileManager.default.contentsOfDirectory(atPath: Repository.root.appendingPathComponent("scenarios").path)
+            .filter { $0.hasSuffix(".yaml") }.sorted()
+        #expect(names.count == 9)
+        let output = try CommandRunner.run(["scenario"] + names.map { "scenarios/" + $0 } + ["--check", "--out", folder.path("out")], in: Repository.root)
+        #expect(output.stdout.components(separatedBy: "expectations: ").count - 1 == names.count)
+        var measured: [String] = []
+        for name in names {
+            let scenario = String(name.dropLast(".yaml".count))
+            let data = try Data(contentsOf: URL(fileURLWithPath: folder.path("out/\(scenario)/effects.json")))
+            let document = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            for expectation in try #require(document["expectations"] as? [[String: Any]]) {
+                let detail = try #require(expectation["detail"] as? String)
+                var median = "—"
+                if let range = detail.range(of: "median change ") {
+                    median = String(detail[range.upperBound...].prefix { $0 != " " && $0 != "," })
+                }
+                let share = (expectation["probability"] as? Double).map { String(format: "%.1f %%", $0 * 100) } ?? "—"
+                measured.append([scenario, try #require(expectation["expectation"] as? String),
+                                 (expectation["direct"] as? Bool) == true ? "direct" : "second-order",
+                                 (expectation["holds"] as? Bool) == true ? "holds" : "fails", share, median].joined(separator: " | "))
+            }
+        }
+        let docs = try String(contentsOf: Repository.root.appendingPathComponent("docs/scenarios.md"), encoding: .utf8)
+        let section = try #require(docs.components(separatedBy: "### Outcomes on this engine").dropFirst().first)
+        let published = section.components(separatedBy: "\n")
+            .filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Scenario ") }
+            .map { String($0.dropFirst(2).dropLast(2)) }
+        #expect(measured == published, "docs/scenarios.md's table is not what the run gives; measured:\n\(measured.joined(separator: "\n"))")
+        let holding = measured.filter { $0.contains(" | holds | ") }.count
+        #expect(output.status == (holding == measured.count ? 0 : 1), "\(output.stderr)")
+        #expect(output.stderr.contains("\(measured.count - holding) expectations failed") || holding == measured.count)
+        let check = try CommandRunner.run(["check"] + names.map { "scenarios/" + $0 }, in: Repository.root)
         #expect(check.status == 0, "\(check.stdout)")
     }
 

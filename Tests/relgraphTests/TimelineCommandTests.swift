@@ -12,7 +12,7 @@ struct TimelineCommandTests {
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout == "wrote \(folder.path("tl"))/ (7 frames, timeline.html)\n")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path("tl")).sorted()
-        #expect(names == ["frame-2020-01-01.svg", "frame-2021-01-01.svg", "frame-2022-01-01.svg", "frame-2023-01-01.svg",
+        #expect(names == [".relgraph.sha256", "frame-2020-01-01.svg", "frame-2021-01-01.svg", "frame-2022-01-01.svg", "frame-2023-01-01.svg",
                           "frame-2024-01-01.svg", "frame-2025-01-01.svg", "frame-2025-10-01.svg", "timeline.html"])
         let html = try String(contentsOfFile: folder.path("tl/timeline.html"), encoding: .utf8)
         #expect(html.components(separatedBy: "<svg").count - 1 == 7)

@@ -11,21 +11,24 @@ public enum ScenarioLoader {
         public var hasErrors: Bool { diagnostics.hasErrors }
     }
 
-    public static func load(contentsOf path: String) throws(InputError) -> Result {
-        load(try FileInput.read(path), path: path)
-    }
-
+    /// `graphAnywhere` (`--allow-outside`) lets `graph:` name a model outside the scenario's
+    /// project (`graphTree`); without it such a `graph:` is an error (`graph-outside`).
     /// `kinds`: the shock kinds a file may use (`ShockKinds.all`; a test may add its own).
-    public static func load(_ text: String, path: String, kinds: [any ShockKind.Type] = ShockKinds.all) -> Result {
-        load(Array(text.utf8), path: path, kinds: kinds)
+    public static func load(contentsOf path: String, graphAnywhere: Bool = false,
+                            kinds: [any ShockKind.Type] = ShockKinds.all) throws(InputError) -> Result {
+        load(try FileInput.read(path), path: path, graphAnywhere: graphAnywhere, kinds: kinds)
     }
 
-    public static func load(_ bytes: [UInt8], path: String, kinds: [any ShockKind.Type] = ShockKinds.all) -> Result {
+    public static func load(_ text: String, path: String, graphAnywhere: Bool = false, kinds: [any ShockKind.Type] = ShockKinds.all) -> Result {
+        load(Array(text.utf8), path: path, graphAnywhere: graphAnywhere, kinds: kinds)
+    }
+
+    public static func load(_ bytes: [UInt8], path: String, graphAnywhere: Bool = false, kinds: [any ShockKind.Type] = ShockKinds.all) -> Result {
         var log = DiagnosticLog(path: path)
-        guard let root = ModelLoader.readDocument(bytes, what: "scenario", log: &log) else {
+        guard let root = ModelLoader.readDocument(bytes, what: "scenario", keys: TopKey.self, log: &log) else {
             return Result(scenario: nil, diagnostics: log.diagnostics)
         }
-        let scenario = readScenario(root, path: path, kinds: kinds, log: &log)
+        let scenario = readScenario(root, path: path, graphAnywhere: graphAnywhere, kinds: kinds, log: &log)
         return Result(scenario: scenario, diagnostics: log.diagnostics.sortedByPosition())
     }
 
@@ -56,13 +59,19 @@ public enum ScenarioLoader {
     /// A scenario's citations cite the articles that motivate it: no `reading`, which is a tie's.
     static var citationKeys: [String] { ModelLoader.citationKeys.filter { $0 != "reading" } }
 
-    static func readScenario(_ root: YAMLNode, path: String, kinds: [any ShockKind.Type] = ShockKinds.all, log: inout DiagnosticLog) -> Scenario? {
+    static func readScenario(_ root: YAMLNode, path: String, graphAnywhere: Bool = false, kinds: [any ShockKind.Type] = ShockKinds.all,
+                             log: inout DiagnosticLog) -> Scenario? {
         guard let top = MappingReader<TopKey>(root, what: "the scenario", log: &log) else { return nil }
         ModelLoader.checkVersion(top.required(.relgraph, in: "the scenario", log: &log), log: &log)
         let title = top.required(.title, in: "the scenario", log: &log).flatMap { ValueReader.optionalText($0, what: "title", log: &log) }
         var graphPath: String?
         if let graph = top[.graph], let text = ValueReader.optionalText(graph, what: "graph", log: &log) {
-            graphPath = text.hasPrefix("/") ? text : locateGraph(text, nextTo: path)
+            let located = text.hasPrefix("/") ? text : locateGraph(text, nextTo: path)
+            if !graphAnywhere {
+                let tree = graphTree(of: path)
+                if !ProjectBoundary.contains(tree, located) { log.report(.graphOutside(text, tree: tree), at: graph.position) }
+            }
+            graphPath = located
         }
         let at = top[.at].flatMap { ValueReader.date($0, what: "at", log: &log) }
         var citations: [Citation] = []
@@ -218,6 +227,16 @@ public enum ScenarioLoader {
 }
 
 extension ScenarioLoader {
+    /// The folders a scenario's `graph:` may name a model in: the repository the scenario is
+    /// in (`ProjectBoundary`), else the scenario's own folder and those below it. A scenario
+    /// from elsewhere cannot make relgraph read, and quote from, a file of the user's choosing
+    /// outside its project (`graph: /etc/…`, `../../…`, a link out of the tree).
+    static func graphTree(of scenarioPath: String) -> String {
+        let folder = PathText.split(scenarioPath).folder
+        let start = folder.isEmpty ? "." : folder
+        return ProjectBoundary.repositoryRoot(of: start) ?? ProjectBoundary.resolved(start)
+    }
+
     /// A graph named relative to the scenario's folder (`~` expanded, `.` and `..` taken
     /// away, through symbolic links where the path has `..`), then relative to the current
     /// folder when it lies below it: shorter in messages.

@@ -12,28 +12,57 @@ public enum ScenarioPictures {
     public struct Rendered: Sendable {
         public var pictures: [View: PictureRenderer.Rendered]
         public var layout: Layout
-        /// The legend height all three views reserve.
+        /// The legend height and width all three views reserve.
         public var legendHeight: Double
+        public var legendWidth: Double
+        /// Type and ink magnified by this (`ColumnFit`), and the width the pictures are made for.
+        public var magnification: Double
+        public var printWidth: Double?
+        /// How the pictures print at the width asked for, when one was.
+        public var fit: ColumnFit.Outcome?
+
+        /// `spec` as these pictures were drawn: magnified, sized, with the same reservation.
+        public func matching(_ spec: PictureSpec) -> PictureSpec {
+            var spec = spec
+            spec.magnification = magnification
+            spec.printWidth = printWidth
+            spec.legend.minimumHeight = legendHeight
+            spec.legend.minimumWidth = legendWidth
+            return spec
+        }
     }
 
     /// - Parameter sizePolicy: names, type and line sizes for a large scenario (see `SizePolicy`).
+    /// - Parameter fit: the width of a report's column to make the pictures for (`--width`).
     public static func render(_ result: ScenarioResult, format: PictureFormat, engine: LayoutEngine,
-                              sizePolicy: SizePolicy? = nil) throws(GraphvizError) -> Rendered {
+                              sizePolicy: SizePolicy? = nil, fit: ColumnFit? = nil) throws(GraphvizError) -> Rendered {
         // Hover text and links are the same in every view: made once, they are most of the work.
         let hover = self.hover(for: result)
-        var legendHeight = 0.0
-        let (layout, drawn) = try PictureRenderer.render(union: drawing(of: result, view: nil, sizePolicy: sizePolicy), pictures: { layout in
-            var specs = View.allCases.map { view in
-                var spec = drawing(of: result, view: view, sizePolicy: sizePolicy)
+        var union = drawing(of: result, view: nil, sizePolicy: sizePolicy)
+        let views = View.allCases.map { drawing(of: result, view: $0, sizePolicy: sizePolicy) }
+        let magnification = try fit?.fit(union, pictures: views, engine: engine).magnification ?? 1
+        union.magnification = magnification
+        var legendHeight = 0.0, legendWidth = 0.0
+        let (layout, drawn) = try PictureRenderer.render(union: union, pictures: { layout in
+            var specs = views.map { view in
+                var spec = view
                 (spec.tooltips, spec.links) = hover
+                spec.magnification = magnification
+                spec.printWidth = fit?.width.points
                 return spec
             }
-            // The same legend height everywhere, so the three canvases match exactly.
-            legendHeight = specs.map { $0.legend.height(below: layout) }.max() ?? 0
-            for index in specs.indices { specs[index].legend.minimumHeight = legendHeight }
+            // The same legend reservation everywhere, so the three canvases match exactly.
+            legendHeight = specs.map { $0.legend.height(below: layout, magnification: magnification) }.max() ?? 0
+            legendWidth = specs.map { $0.legend.width(below: layout, magnification: magnification) }.max() ?? 0
+            for index in specs.indices {
+                specs[index].legend.minimumHeight = legendHeight
+                specs[index].legend.minimumWidth = legendWidth
+            }
             return specs
         }, format: format, engine: engine)
-        return Rendered(pictures: Dictionary(uniqueKeysWithValues: zip(View.allCases, drawn)), layout: layout, legendHeight: legendHeight)
+        let outcome = fit.map { $0.measure(views, at: layout, magnification: magnification) }
+        return Rendered(pictures: Dictionary(uniqueKeysWithValues: zip(View.allCases, drawn)), layout: layout, legendHeight: legendHeight,
+                        legendWidth: legendWidth, magnification: magnification, printWidth: fit?.width.points, fit: outcome)
     }
 
     /// The picture of one view, hover text included; `nil` is the union, laid out for all three.
@@ -151,7 +180,7 @@ public enum ScenarioPictures {
             spec.graph.edges.append(DOTGraph.Edge(id: emergentID(pair), tail: pair.first, head: pair.second, attributes))
         }
 
-        if let view { spec.legend = view == .diff ? DiffStyle.legend : ModelPicture.legend(for: result, view: view) }
+        if let view { spec.legend = view == .diff ? DiffStyle.legend(for: result) : ModelPicture.legend(for: result, view: view) }
         return spec
     }
 
@@ -222,14 +251,31 @@ enum DiffStyle {
          ("xlabel", "emergent \(WeightFormat.signed(tendency))"), ("fontcolor", GraphStyle.color(forWeight: tendency))]
     }
 
-    static let legend = Legend(sections: [Legend.Section("Difference", [
-        .init("changed relation (old → new)", .edge([("color", GraphStyle.cooperativeColor), ("penwidth", "2"), ("dir", "none")])),
-        .init("unchanged tie", .edge([("color", unchangedColor), ("penwidth", "0.8"), ("dir", "none")])),
-        .init("removed tie or actor", .edge([("color", fadedColor), ("style", "dashed"), ("penwidth", "1.2"), ("dir", "none")])),
-        .init("added (hypothetical)", .edge(addedEdge + [("dir", "none")])),
-        .init("emergent tendency", .edge([("style", "dotted"), ("color", GraphStyle.neutralColor), ("penwidth", "2"), ("dir", "none")])),
-        .init("conflict (−)", .edge([("color", GraphStyle.conflictualColor), ("penwidth", "2"), ("dir", "both"), ("arrowhead", "tee"), ("arrowtail", "tee")])),
-    ])])
+    /// The difference picture's legend: an entry for each thing the picture draws.
+    static func legend(for result: ScenarioResult) -> Legend {
+        let labels = pairLabels(result)
+        var items: [Legend.Item] = []
+        if !labels.isEmpty {
+            items.append(.init("changed relation (old → new)", .edge([("color", GraphStyle.cooperativeColor), ("penwidth", "2"), ("dir", "none")])))
+        }
+        if result.ties.contains(where: { labels[$0.id] == nil && ($0.status == .unchanged || ($0.status == .propagated && abs($0.change) < visibleChange)) }) {
+            items.append(.init("unchanged tie", .edge([("color", unchangedColor), ("penwidth", "0.8"), ("dir", "none")])))
+        }
+        if result.ties.contains(where: { $0.status == .removed }) || !result.removedActors.isEmpty {
+            items.append(.init("removed tie or actor", .edge([("color", fadedColor), ("style", "dashed"), ("penwidth", "1.2"), ("dir", "none")])))
+        }
+        if result.ties.contains(where: { $0.status == .added }) || result.actors.contains(where: { !result.baselineActors.contains($0.id) }) {
+            items.append(.init(result.ties.contains(where: \.isHypothetical) ? "added (hypothetical)" : "added", .edge(addedEdge + [("dir", "none")])))
+        }
+        if !ScenarioPictures.drawnEmergent(result).isEmpty {
+            items.append(.init("emergent tendency", .edge([("style", "dotted"), ("color", GraphStyle.neutralColor), ("penwidth", "2"), ("dir", "none")])))
+        }
+        if result.ties.contains(where: { ($0.after ?? $0.before ?? 0) < 0 }) {
+            items.append(.init("conflict (−)", .edge([("color", GraphStyle.conflictualColor), ("penwidth", "2"), ("dir", "both"), ("arrowhead", "tee"), ("arrowtail", "tee")])))
+        }
+        if result.ties.contains(where: \.tie.isAssumption) { items.append(GraphStyle.assumptionLegendItem) }
+        return Legend(sections: [Legend.Section("Difference", items)])
+    }
 }
 
 extension ModelPicture {

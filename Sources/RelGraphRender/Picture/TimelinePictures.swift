@@ -14,16 +14,25 @@ public enum TimelinePictures {
         public var frames: [Frame]
         public var layout: Layout
         public var warnings: [String]
+        /// How the frames print at the width asked for, when one was.
+        public var fit: ColumnFit.Outcome?
     }
 
     /// Lays out the union once, then renders a frame for each day in order. `progress` is
     /// told each step before it starts: 0 for the layout, then 1…n for the frames.
-    public static func render(_ model: Model, days: [Day], format: PictureFormat, engine: LayoutEngine,
+    /// - Parameter fit: the width of a report's column to make the frames for (`--width`).
+    public static func render(_ model: Model, days: [Day], format: PictureFormat, engine: LayoutEngine, fit: ColumnFit? = nil,
                               progress: (Int, String) -> Void = { _, _ in }) throws(GraphvizError) -> Rendered {
         let snapshots = days.map { model.snapshot(at: $0).withoutIsolatedActors() }
         let whole = union(snapshots, of: model)
         progress(0, "layout of \(whole.actorIndices.count) actors and \(whole.tieIndices.count) ties")
-        let unionSpec = ModelPicture.spec(for: whole)
+        var unionSpec = ModelPicture.spec(for: whole)
+        if let fit {
+            var frame = unionSpec
+            frame.fixedCanvas = true
+            unionSpec.magnification = try fit.fit(unionSpec, pictures: [frame], engine: engine).magnification
+            unionSpec.printWidth = fit.width.points
+        }
         let (layout, layoutWarnings) = try PictureRenderer.layout(unionSpec, engine: engine)
         var frames: [Frame] = []
         var warnings = layoutWarnings
@@ -33,7 +42,10 @@ public enum TimelinePictures {
             warnings += picture.warnings
             frames.append(Frame(day: snapshot.day, picture: picture))
         }
-        return Rendered(frames: frames, layout: layout, warnings: warnings.uniqued())
+        var frame = unionSpec
+        frame.fixedCanvas = true
+        let outcome = fit.map { $0.measure([frame], at: layout, magnification: unionSpec.magnification) }
+        return Rendered(frames: frames, layout: layout, warnings: warnings.uniqued(), fit: outcome)
     }
 
     /// Every actor and tie that any of `snapshots` shows, in model order.

@@ -222,7 +222,7 @@ public enum ScenarioReport {
         var parts = u.keyTies.map { key -> String in
             let tie = result.ties.first { $0.id == key.tieID }?.tie
             let cited = zip(key.sources, key.grades).map { "\($0) \($1)" }.joined(separator: ", ")
-            let basis = cited.isEmpty ? (tie?.isAssumption == true ? "assumption" : "hypothetical") : cited
+            let basis = cited.isEmpty ? (tie?.isAssumption == true ? TieBasis.assumption.rawValue : "hypothetical") : cited
             return "\(tie?.name(withKind: true) ?? key.tieID) (\(basis); \(Percent.whole(key.influence)) of the spread)"
         }
         if let lost = u.restsOn {

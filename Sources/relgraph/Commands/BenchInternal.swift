@@ -17,7 +17,7 @@ struct BenchInternal: AsyncParsableCommand {
         shouldDisplay: false
     )
 
-    @Argument(help: ArgumentHelp("The model file.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The model file.", valueName: "file"), transform: PathArgument.nonEmpty)
     var file: String
 
     @Option(help: "Stages to run, comma-separated: load, measures, scenario, scenario-exact, scenario-draws.")
@@ -29,17 +29,19 @@ struct BenchInternal: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The actor the scenario removes (default: the one with the most ties).", valueName: "actor"))
     var remove: String?
 
-    @Option(help: ArgumentHelp("Write the scenario's engine problem as JSON, for .ci/draws_numpy.py.", valueName: "path"))
+    @Option(help: ArgumentHelp("Write the scenario's engine problem as JSON, for .ci/draws_numpy.py.", valueName: "path"), transform: PathArgument.nonEmpty)
     var exportProblem: String?
 
     @Flag(help: "Also print a digest of each result (FNV-1a of its bits), to compare builds.")
     var digest = false
 
-    @Option(help: ArgumentHelp("Write the measured graph as 'i<TAB>j<TAB>weight' lines (first line '# nodes N'), for NetworkX.", valueName: "path"))
+    @Option(help: ArgumentHelp("Write the measured graph as 'i<TAB>j<TAB>relation<TAB>cooperative weight' lines (first line '# nodes N'), for the peers.", valueName: "path"), transform: PathArgument.nonEmpty)
     var edgeList: String?
 
-    @Option(help: ArgumentHelp("Write every measure's values as 'measure<TAB>node<TAB>value' lines.", valueName: "path"))
+    @Option(help: ArgumentHelp("Write every measure's values as 'measure<TAB>node<TAB>value' lines.", valueName: "path"), transform: PathArgument.nonEmpty)
     var values: String?
+
+    @OptionGroup var overwrite: OverwriteOptions
 
     @Option(help: "Sources for sampled betweenness in the measures stage (0: exact only).")
     var sampledSources = 0
@@ -54,9 +56,20 @@ struct BenchInternal: AsyncParsableCommand {
         let (graph, graphTime) = Self.time { loaded.snapshot().signedGraph }
         report("snapshot", graphTime)
         if let edgeList {
+            // Each pair's relation and its weight in the cooperative subgraph (0 when it is not
+            // in it), as the graph's own `cooperativePart` gives it: the peers take both from here.
+            let cooperative = graph.cooperativePart.pairs
+            var next = 0
             var text = "# nodes \(graph.nodeCount)\n"
-            for (i, j, weight) in graph.pairs { text += "\(i)\t\(j)\t\(weight)\n" }
-            try OutputWriter.write(Array(text.utf8), to: edgeList, protecting: [file])
+            for (i, j, weight) in graph.pairs {
+                var weightThere = 0.0
+                if next < cooperative.count, cooperative[next].0 == i, cooperative[next].1 == j {
+                    weightThere = cooperative[next].2
+                    next += 1
+                }
+                text += "\(i)\t\(j)\t\(weight)\t\(weightThere)\n"
+            }
+            try OutputWriter.write(Array(text.utf8), to: edgeList, force: overwrite.force)
         }
         if wanted.contains("measures") { try timeMeasures(graph) }
         if wanted.contains("scenario") || wanted.contains("scenario-exact") || wanted.contains("scenario-draws") { try await scenario(loaded, graph, wanted) }
@@ -108,7 +121,7 @@ struct BenchInternal: AsyncParsableCommand {
         measure("blocs", { signedBlocs(graph) }, numbers: { partition in
             [("frustration", [partition.weightedFrustration]), ("bloc-members", partition.blocs.flatMap { $0.map(Double.init) + [-1] })]
         })
-        if let values { try OutputWriter.write(Array(lines.joined().utf8), to: values, protecting: [file]) }
+        if let values { try OutputWriter.write(Array(lines.joined().utf8), to: values, force: overwrite.force) }
     }
 
     func scenario(_ model: Model, _ graph: SignedGraph, _ wanted: Set<String>) async throws {
@@ -137,7 +150,7 @@ struct BenchInternal: AsyncParsableCommand {
             report("scenario-draws", runTime)
             if let exportProblem {
                 let bytes = try await ProblemExport.json(plan, draws: draws, seed: ScenarioEngine.standardSeed)
-                try OutputWriter.write(bytes, to: exportProblem, protecting: [file])
+                try OutputWriter.write(bytes, to: exportProblem, force: overwrite.force)
             }
             report("scenario-draws-findings", Double(result.pairs.count { $0.isFinding } + result.emergent.count { $0.isFinding }))
             if digest { printDigest(result, "scenario-draws") }
@@ -174,7 +187,7 @@ struct BenchInternal: AsyncParsableCommand {
         Terminal.standardOutput.write("\(stage)\t\(WeightFormat.fixed(seconds, decimals: 9))\n")
     }
 
-    /// The median of repeated runs, as .ci/networkx_measures.py times NetworkX: at least three,
+    /// The median of repeated runs, as .ci/peer_graph.py times the peers: at least three,
     /// more while they take under 0.3 s together (at most 25); one when a run takes over 3 s.
     /// A single run of a measure that takes microseconds mostly times cold caches.
     static func repeatedTime<T>(_ body: () -> T) -> (T, Double) {

@@ -67,6 +67,9 @@ struct ScenarioCommand: AsyncParsableCommand {
     @Flag(help: "Check each scenario's expectations; exit 1 when any fails.")
     var check = false
 
+    @Flag(name: .customLong("allow-outside"), help: "Let a scenario's graph: name a model outside the scenario's project (its repository, else its folder).")
+    var allowOutside = false
+
 
     /// The inputs that are not shock flags or their values.
     var files: [String] { (try? ShockFlags.parse(inputs).files) ?? [] }
@@ -97,7 +100,8 @@ struct ScenarioCommand: AsyncParsableCommand {
 
     /// What one scenario's run gives: the result and its files, or why the pictures failed.
     enum Outcome: Sendable {
-        case done(ScenarioResult, [ScenarioOutput.File])
+        /// The result, its files, and the warning when its pictures do not fit `--width`.
+        case done(ScenarioResult, [ScenarioOutput.File], String?)
         case failed(String)
     }
 
@@ -123,10 +127,11 @@ struct ScenarioCommand: AsyncParsableCommand {
             for note in plan.notes { printNote(note, for: scenario) }
             plans.append((plan, modelPath))
         }
+        let folders = try ScenarioFolders.assign(plans.map(\.plan.scenario), in: output.folder)
 
         // The engine and the pictures run in parallel (libgvc itself behind its lock); results
         // are written and summarised in input order, so the output is what a sequential run gives.
-        let format = output.format, requested = output.layout
+        let format = output.format, requested = output.layout, fit = output.sizing.fit
         let brokerage: BrokerageMethod = exactBrokerage ? .exact : .automatic
         let (draws, seed) = (self.draws, self.seed)
         let job = { @Sendable [plans] (index: Int) async -> Outcome in
@@ -134,7 +139,9 @@ struct ScenarioCommand: AsyncParsableCommand {
                 // The engine's draws run in a task group of their own, inside this scenario's task.
                 let result = try await ScenarioEngine.run(plans[index].plan, brokerage: brokerage, draws: draws, seed: seed)
                 let policy = Self.picturePolicy(for: result, requested: requested)
-                return .done(result, try ScenarioOutput.files(for: result, format: format, engine: policy.engine, sizePolicy: policy).files)
+                let written = try ScenarioOutput.files(for: result, format: format, engine: policy.engine, sizePolicy: policy, fit: fit)
+                let warning = WidthOption.warning(written.fit, instead: "draw the actors that matter with relgraph render --focus <actor> --depth 1")
+                return .done(result, written.files, warning.map { "the pictures are " + $0 })
             } catch {
                 return .failed("\(error)")
             }
@@ -143,9 +150,9 @@ struct ScenarioCommand: AsyncParsableCommand {
         var documents: [[UInt8]] = []
         let progress = Progress(total: plans.count)
         try await inInputOrder(count: plans.count, job, waiting: { progress.update($0, plans[$0].plan.scenario.title) }) { index, outcome in
-            let (plan, modelPath) = plans[index]
+            let plan = plans[index].plan
             let scenario = plan.scenario
-            guard case .done(let result, let files) = outcome else {
+            guard case .done(let result, let files, let widthWarning) = outcome else {
                 progress.finish()
                 if case .failed(let message) = outcome {
                     Terminal.standardError.write("\(scenario.path): \(Terminal.standardError.styled("error:", .red, .bold)) \(message)\n")
@@ -153,13 +160,15 @@ struct ScenarioCommand: AsyncParsableCommand {
                 throw ExitCode.failure
             }
             if let note = Self.picturePolicy(for: result, requested: requested).note { printNote(note, for: scenario) }
+            if let widthWarning {
+                Terminal.standardError.write("\(scenario.path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) \(widthWarning)\n")
+            }
             if let sources = result.brokerageSources {
                 printNote("brokerage estimated from \(sources) sampled actors of \(result.actors.count) (a large graph); --exact-brokerage computes it exactly", for: scenario)
             }
-            let folder = PathNames.inside(self.output.folder, scenario.slug)
-            let inputs = [modelPath] + (scenario.path.hasSuffix(".yaml") ? [scenario.path] : [])
+            let folder = folders[index]
             do {
-                try OutputWriter.write(files.map { ($0.name, $0.bytes) }, into: folder, protecting: inputs)
+                try OutputWriter.write(files.map { ($0.name, $0.bytes) }, into: folder, force: output.overwrite.force)
             } catch {
                 progress.finish()
                 throw error
@@ -169,7 +178,7 @@ struct ScenarioCommand: AsyncParsableCommand {
             if output.json {
                 documents.append(files.first { $0.name == "effects.json" }!.bytes)
             } else {
-                Terminal.standardOutput.write(EffectsSummary.text(result, folder: folder, files: files.map(\.name), terminal: .standardOutput))
+                Terminal.standardOutput.note(EffectsSummary.text(result, folder: folder, files: files.map(\.name), terminal: .standardOutput))
             }
             if check {
                 for outcome in result.expectations where !outcome.holds {
@@ -212,7 +221,7 @@ struct ScenarioCommand: AsyncParsableCommand {
         var failed = false
         for path in files {
             do {
-                let result = try ScenarioLoader.load(contentsOf: path)
+                let result = try ScenarioLoader.load(contentsOf: path, graphAnywhere: allowOutside)
                 printer.print(result.diagnostics)
                 if let scenario = result.scenario, !result.hasErrors {
                     var scenario = scenario

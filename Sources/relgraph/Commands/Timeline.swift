@@ -21,11 +21,11 @@ struct Timeline: ParsableCommand {
 
     static let maximumFrames = 200
 
-    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "file"))
+    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "file"), transform: PathArgument.nonEmpty)
     var file: String?
 
     // Not ModelOptions: its --at means one date, and a timeline has many.
-    @Option(name: .long, help: ArgumentHelp("The model file (default: \(DefaultModelPath.description)).", valueName: "model"))
+    @Option(name: .long, help: ArgumentHelp("The model file (default: \(DefaultModelPath.description)).", valueName: "model"), transform: PathArgument.nonEmpty)
     var graph: String?
 
     @Option(help: ArgumentHelp("The first frame's date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
@@ -37,11 +37,15 @@ struct Timeline: ParsableCommand {
     @Option(help: ArgumentHelp("Time between frames: Nm (months) or Ny (years), e.g. 6m, 1y.", valueName: "interval"))
     var every: String
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("Folder for the frames and timeline.html (default: out/timeline-<model>).", valueName: "dir"))
+    @Option(name: .customLong("out"), help: ArgumentHelp("Folder for the frames and timeline.html (default: out/timeline-<model>).", valueName: "dir"), transform: PathArgument.nonEmpty)
     var folder: String?
+
+    @OptionGroup var overwrite: OverwriteOptions
 
     @Option(help: "Graphviz layout for the shared layout: dot, neato, fdp, sfdp, circo or twopi.")
     var layout: LayoutEngine = .neato
+
+    @OptionGroup var sizing: WidthOption
 
     @Flag(name: .customLong("no-assumptions"), help: "Leave out the ties that rest on an assumption (basis: assumption) instead of a source, to see what they change.")
     var noAssumptions = false
@@ -50,6 +54,10 @@ struct Timeline: ParsableCommand {
         guard let first = PartialDate(parsing: from) else { throw ValidationError("--from '\(from)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
         guard let last = PartialDate(parsing: to) else { throw ValidationError("--to '\(to)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
         guard let interval = FrameSchedule.Interval(parsing: every) else {
+            if FrameSchedule.Interval.isTooLong(every) {
+                let most = FrameSchedule.Interval.maximumMonths
+                throw ValidationError("--every '\(every)' is longer than the longest interval, \(most / 12)y (\(most)m)")
+            }
             throw ValidationError("--every '\(every)' is not an interval; write a number of months or years, e.g. 6m, 3m, 1y")
         }
         if last.firstDay < first.firstDay { throw ValidationError("--to \(to) is before --from \(from)") }
@@ -73,7 +81,7 @@ struct Timeline: ParsableCommand {
         let progress = Progress(total: schedule.days.count + 1)
         let rendered: TimelinePictures.Rendered
         do {
-            rendered = try TimelinePictures.render(loaded, days: schedule.days, format: .svg, engine: layout) { step, title in
+            rendered = try TimelinePictures.render(loaded, days: schedule.days, format: .svg, engine: layout, fit: sizing.fit) { step, title in
                 progress.update(step, title)
             }
         } catch {
@@ -86,12 +94,17 @@ struct Timeline: ParsableCommand {
             Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) Graphviz: \(warning)\n")
         }
 
+        if let warning = WidthOption.warning(rendered.fit, instead: "draw part of the model with relgraph render --focus <actor> --depth 1") {
+            Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) the frames are \(warning)\n")
+        }
         let page = TimelinePage.html(
             title: loaded.title,
-            subtitle: "\(schedule.days.count) frames from \(schedule.days.first!) to \(schedule.days.last!), every \(FrameSchedule.Interval(parsing: every)!)",
+            subtitle: "\(plural(schedule.days.count, "frame")) from \(schedule.days.first!) to \(schedule.days.last!), every \(FrameSchedule.Interval(parsing: every)!)",
             frames: rendered.frames.map { TimelinePage.Frame(day: $0.day, svg: $0.picture.bytes) })
         let frames = rendered.frames.map { (name: "frame-\($0.day).svg", bytes: $0.picture.bytes) }
-        try OutputWriter.write(frames + [("timeline.html", Array(page.utf8))], into: destination, protecting: [path])
-        Terminal.standardOutput.write("wrote \(destination)/ (\(rendered.frames.count) frames, timeline.html)\n")
+        try OutputWriter.write(frames + [("timeline.html", Array(page.utf8))], into: destination, force: overwrite.force)
+        Terminal.standardOutput.note("wrote \(destination)/ (\(plural(rendered.frames.count, "frame")), timeline.html)\n")
     }
+
+    func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 }

@@ -29,7 +29,13 @@ enum ShockFlags {
             let input = inputs[index]
             index += 1
             guard input.hasPrefix("-"), input.count > 1 else {
-                files.append(input)
+                // A scenario file: never an empty path (`PathArgument`), in the words the
+                // argument parser gives a refused value.
+                do {
+                    files.append(try PathArgument.nonEmpty(input))
+                } catch {
+                    throw ValidationError("The value '\(input)' is invalid for '<file>': \(error)")
+                }
                 continue
             }
             let text = input.drop { $0 == "-" }

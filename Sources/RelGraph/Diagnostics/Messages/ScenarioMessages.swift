@@ -2,6 +2,12 @@
 extension Diagnostic.Message {
     // MARK: The file
 
+    /// `tree` is the folder the scenario's `graph:` must stay in (`ScenarioLoader.graphTree`).
+    public static func graphOutside(_ graph: String, tree: String) -> Self {
+        Self(.graphOutside, "graph '\(graph)' lies outside the scenario's project (\(tree))",
+             hint: "keep the model inside it, or add --allow-outside to read it anyway")
+    }
+
     public static func noShocks() -> Self { Self(.missingKey, "a scenario needs at least one shock") }
 
     /// `keys` lists the shock keys a file may use.
@@ -93,7 +99,7 @@ extension Diagnostic.Message {
     // MARK: Running scenarios
 
     public static func noModelFound(_ relativePath: String) -> Self {
-        Self(.noModel, "the scenario names no graph and there is no \(relativePath) here or above")
+        Self(.noModel, "the scenario names no graph and there is no \(relativePath) here or above (up to the repository's root or the home folder)")
     }
 
     /// The model file cannot be read (`InputError`).

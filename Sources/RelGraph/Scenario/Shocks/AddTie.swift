@@ -48,7 +48,7 @@ public struct AddTie: ShockKind {
 
     public static func parse(flagValue text: String) throws(ShockFlagError) -> Self {
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        guard parts.count == 3, let weight = Double(parts[2]), (-1...1).contains(weight) else {
+        guard parts.count == 3, let weight = DecimalNumber.parse(parts[2]), (-1...1).contains(weight) else {
             throw ShockFlagError("write 'A~B KIND WEIGHT' (weight within −1 … +1), e.g. 'Azerbaijan~BRICS membership 0.5'")
         }
         let reference = try ShockFlagValue.tie(parts[0])

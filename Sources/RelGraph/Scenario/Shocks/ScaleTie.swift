@@ -20,9 +20,11 @@ public struct ScaleTie: ShockKind {
     public static var mappingKeys: [String] { Key.table.names }
 
     public static func read(_ value: YAMLNode, log: inout DiagnosticLog) -> (Self, at: TextPosition)? {
-        guard let inner = MappingReader<Key>(value, what: "scale", log: &log),
-              let tie = inner.required(.tie, in: "scale", log: &log).flatMap({ ScenarioLoader.tieReference($0, log: &log) }),
-              let factor = inner.required(.by, in: "scale", log: &log).flatMap({ ValueReader.number($0, what: "by", code: .value, log: &log) }) else { return nil }
+        // Both parts read before either is judged: every problem is reported, not the first.
+        guard let inner = MappingReader<Key>(value, what: "scale", log: &log) else { return nil }
+        let tie = inner.required(.tie, in: "scale", log: &log).flatMap({ ScenarioLoader.tieReference($0, log: &log) })
+        let factor = inner.required(.by, in: "scale", log: &log).flatMap({ ValueReader.number($0, what: "by", code: .value, log: &log) })
+        guard let tie, let factor else { return nil }
         return (ScaleTie(tie: tie, factor: factor), inner[.tie]!.position)
     }
 

@@ -20,9 +20,11 @@ public struct SetTie: ShockKind {
     public static var mappingKeys: [String] { Key.table.names }
 
     public static func read(_ value: YAMLNode, log: inout DiagnosticLog) -> (Self, at: TextPosition)? {
-        guard let inner = MappingReader<Key>(value, what: "set", log: &log),
-              let tie = inner.required(.tie, in: "set", log: &log).flatMap({ ScenarioLoader.tieReference($0, log: &log) }),
-              let weight = inner.required(.weight, in: "set", log: &log).flatMap({ ScenarioLoader.weightValue($0, log: &log) }) else { return nil }
+        // Both parts read before either is judged: every problem is reported, not the first.
+        guard let inner = MappingReader<Key>(value, what: "set", log: &log) else { return nil }
+        let tie = inner.required(.tie, in: "set", log: &log).flatMap({ ScenarioLoader.tieReference($0, log: &log) })
+        let weight = inner.required(.weight, in: "set", log: &log).flatMap({ ScenarioLoader.weightValue($0, log: &log) })
+        guard let tie, let weight else { return nil }
         return (SetTie(tie: tie, weight: weight), inner[.tie]!.position)
     }
 

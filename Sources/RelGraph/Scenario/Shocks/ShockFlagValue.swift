@@ -9,8 +9,8 @@ enum ShockFlagValue {
     }
 
     static func assignment(_ text: String) throws(ShockFlagError) -> (TieReference, Double) {
-        guard let equals = text.lastIndex(of: "="), let value = Double(text[text.index(after: equals)...].trimmingWhitespace) else {
-            throw ShockFlagError("write TIE=NUMBER, e.g. 'Azerbaijan~Russia:friction=-0.7'")
+        guard let equals = text.lastIndex(of: "="), let value = DecimalNumber.parse(text[text.index(after: equals)...]) else {
+            throw ShockFlagError("write TIE=NUMBER with a decimal number, e.g. 'Azerbaijan~Russia:friction=-0.7'")
         }
         return (try tie(String(text[..<equals])), value)
     }

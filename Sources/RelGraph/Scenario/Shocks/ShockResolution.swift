@@ -20,6 +20,7 @@ public struct ShockResolution {
         }
         addedActors = added
         actorsByID = Dictionary(model.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        modelIDsFolded = Set(model.actors.map { $0.id.lowercased() })
         names = ActorNames(model.actors + added.values.sorted { $0.id < $1.id })
         shock = Shock(.remove(actor: ""), origin: .commandLine(flag: ""))
     }
@@ -70,11 +71,16 @@ public struct ShockResolution {
         return ShockTarget(name: id, validity: ExistenceIntervals(intervals: [(actor.validity.firstDay, actor.validity.lastDay)]))
     }
 
-    var addedSoFar = Set<String>()
+    /// The model's actor ids and the ids added so far, in lower case.
+    private let modelIDsFolded: Set<String>
+    private var addedSoFar = Set<String>()
 
-    /// Claims the id of an added actor: false when the model or an earlier shock has it.
+    /// Claims the id of an added actor: false when the model or an earlier shock has it, by
+    /// letter case too: shocks find actors whatever the case (`ActorNames`), so an added `ABC`
+    /// beside a model's `abc` could never be named apart from it.
     public mutating func claimNewActorID(_ id: String) -> Bool {
-        actorsByID[id] == nil && addedSoFar.insert(id).inserted
+        let folded = id.lowercased()
+        return !modelIDsFolded.contains(folded) && addedSoFar.insert(folded).inserted
     }
 
     /// The model's ties present on `day`, by model index (made once per plan).
