@@ -132,7 +132,7 @@ struct ScenarioPlanTests {
     @Test("cut takes every tie the name matches on the baseline day")
     func cutAll() throws {
         let (plan, _) = try make("  - cut: Azerbaijan~Russia\n", at: PartialDate(parsing: "2024-06"))
-        guard case .cut(let ties)? = plan?.steps.first?.step else { Issue.record("no cut"); return }
-        #expect(ties == [2, 3])
+        guard let cut = plan?.steps.first?.step as? CutTies.Step else { Issue.record("no cut"); return }
+        #expect(cut.ties == [2, 3])
     }
 }

@@ -27,9 +27,14 @@ final class MappingKeys: @unchecked Sendable {
     private let bytes: UnsafeMutableBufferPointer<UInt8>
     private let starts: UnsafeMutableBufferPointer<Int>
 
-    init<Key: MappingKey>(_: Key.Type, names: [String]) {
+    convenience init<Key: MappingKey>(_: Key.Type, names: [String]) {
         assert(Key.allCases.enumerated().allSatisfy { $0.offset == $0.element.rawValue }, "keys are numbered 0, 1, 2… in order")
         assert(Key.allCases.map { "\($0)" } == names, "the names are the cases' names, in order")
+        self.init(names: names)
+    }
+
+    /// A table of names known only at run time (the shock kinds' keys).
+    init(names: [String]) {
         self.names = names
         let utf8 = names.flatMap(\.utf8)
         bytes = .allocate(capacity: utf8.count)

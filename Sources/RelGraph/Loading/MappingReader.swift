@@ -18,28 +18,7 @@ struct MappingReader<Key: MappingKey> {
             return nil
         }
         self.pairs = pairs
-        let table = Key.table, names = table.names
-        entry = [Int32](repeating: -1, count: names.count)
-        // Keys are matched as bytes; a view of a key is made only to report it.
-        var next = 0
-        for index in pairs.indices {
-            switch pairs.withKeyBytes(at: index, { table.index(of: $0, from: next) }) {
-            case nil:
-                let key = pairs[index].key
-                log.report(.keyNotPlainWord(found: key.kindDescription), at: key.position)
-            case .some(nil):
-                let key = pairs[index].key
-                let unused = names.indices.filter { entry[$0] < 0 }.map { names[$0] }
-                log.report(.unknownKey(key.scalar!, in: what, hint: Suggestion.hint(for: key.scalar!, in: unused)), at: key.position)
-            case .some(let slot?):
-                if entry[slot] >= 0 {
-                    log.report(.duplicateKey(names[slot], in: what), at: pairs[index].key.position)
-                } else {
-                    entry[slot] = Int32(index)
-                }
-                next = (slot + 1) % names.count
-            }
-        }
+        entry = MappingMatch.entries(pairs, Key.table, what: what, log: &log)
     }
 
     /// The keys present, with their values as written, in the order the format lists them.
@@ -70,5 +49,36 @@ struct MappingReader<Key: MappingKey> {
             log.report(.missingKey(key.name, in: what), at: position)
         }
         return nil
+    }
+}
+
+/// How every mapping's keys are matched, by `MappingReader` and by the loader's shocks.
+enum MappingMatch {
+    /// Matches a mapping's keys against `table`: for each name, the index of its entry (the
+    /// first, when written twice) or -1. Unknown, duplicate and non-word keys are reported.
+    static func entries(_ pairs: YAMLNode.Pairs, _ table: MappingKeys, what: String, log: inout DiagnosticLog) -> [Int32] {
+        let names = table.names
+        var entry = [Int32](repeating: -1, count: names.count)
+        // Keys are matched as bytes; a view of a key is made only to report it.
+        var next = 0
+        for index in pairs.indices {
+            switch pairs.withKeyBytes(at: index, { table.index(of: $0, from: next) }) {
+            case nil:
+                let key = pairs[index].key
+                log.report(.keyNotPlainWord(found: key.kindDescription), at: key.position)
+            case .some(nil):
+                let key = pairs[index].key
+                let unused = names.indices.filter { entry[$0] < 0 }.map { names[$0] }
+                log.report(.unknownKey(key.scalar!, in: what, hint: Suggestion.hint(for: key.scalar!, in: unused)), at: key.position)
+            case .some(let slot?):
+                if entry[slot] >= 0 {
+                    log.report(.duplicateKey(names[slot], in: what), at: pairs[index].key.position)
+                } else {
+                    entry[slot] = Int32(index)
+                }
+                next = (slot + 1) % names.count
+            }
+        }
+        return entry
     }
 }

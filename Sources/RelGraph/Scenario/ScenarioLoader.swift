@@ -13,20 +13,22 @@ public enum ScenarioLoader {
 
     /// `graphAnywhere` (`--allow-outside`) lets `graph:` name a model outside the scenario's
     /// project (`graphTree`); without it such a `graph:` is an error (`graph-outside`).
-    public static func load(contentsOf path: String, graphAnywhere: Bool = false) throws(InputError) -> Result {
-        load(try FileInput.read(path), path: path, graphAnywhere: graphAnywhere)
+    /// `kinds`: the shock kinds a file may use (`ShockKinds.all`; a test may add its own).
+    public static func load(contentsOf path: String, graphAnywhere: Bool = false,
+                            kinds: [any ShockKind.Type] = ShockKinds.all) throws(InputError) -> Result {
+        load(try FileInput.read(path), path: path, graphAnywhere: graphAnywhere, kinds: kinds)
     }
 
-    public static func load(_ text: String, path: String, graphAnywhere: Bool = false) -> Result {
-        load(Array(text.utf8), path: path, graphAnywhere: graphAnywhere)
+    public static func load(_ text: String, path: String, graphAnywhere: Bool = false, kinds: [any ShockKind.Type] = ShockKinds.all) -> Result {
+        load(Array(text.utf8), path: path, graphAnywhere: graphAnywhere, kinds: kinds)
     }
 
-    public static func load(_ bytes: [UInt8], path: String, graphAnywhere: Bool = false) -> Result {
+    public static func load(_ bytes: [UInt8], path: String, graphAnywhere: Bool = false, kinds: [any ShockKind.Type] = ShockKinds.all) -> Result {
         var log = DiagnosticLog(path: path)
         guard let root = ModelLoader.readDocument(bytes, what: "scenario", keys: TopKey.self, log: &log) else {
             return Result(scenario: nil, diagnostics: log.diagnostics)
         }
-        let scenario = readScenario(root, path: path, graphAnywhere: graphAnywhere, log: &log)
+        let scenario = readScenario(root, path: path, graphAnywhere: graphAnywhere, kinds: kinds, log: &log)
         return Result(scenario: scenario, diagnostics: log.diagnostics.sortedByPosition())
     }
 
@@ -57,7 +59,8 @@ public enum ScenarioLoader {
     /// A scenario's citations cite the articles that motivate it: no `reading`, which is a tie's.
     static var citationKeys: [String] { ModelLoader.citationKeys.filter { $0 != "reading" } }
 
-    static func readScenario(_ root: YAMLNode, path: String, graphAnywhere: Bool = false, log: inout DiagnosticLog) -> Scenario? {
+    static func readScenario(_ root: YAMLNode, path: String, graphAnywhere: Bool = false, kinds: [any ShockKind.Type] = ShockKinds.all,
+                             log: inout DiagnosticLog) -> Scenario? {
         guard let top = MappingReader<TopKey>(root, what: "the scenario", log: &log) else { return nil }
         ModelLoader.checkVersion(top.required(.relgraph, in: "the scenario", log: &log), log: &log)
         let title = top.required(.title, in: "the scenario", log: &log).flatMap { ValueReader.optionalText($0, what: "title", log: &log) }
@@ -78,7 +81,7 @@ public enum ScenarioLoader {
         var shocks: [Shock] = []
         if let node = top.required(.shocks, in: "the scenario", log: &log), let items = ValueReader.list(node, what: "shocks", log: &log) {
             if items.isEmpty { log.report(.noShocks(), at: node.position) }
-            shocks = items.compactMap { readShock($0, log: &log) }
+            shocks = items.compactMap { readShock($0, kinds: kinds, log: &log) }
         }
         let propagation = top[.propagation].flatMap { readPropagation($0, log: &log) } ?? .standard
         var expectations: [Expectation] = []
@@ -95,92 +98,30 @@ public enum ScenarioLoader {
 
     // MARK: - Shocks
 
-    enum ShockKey: Int, MappingKey {
-        case remove, cut, set, scale, add, add_actor
-        static let table = MappingKeys(Self.self, names: ["remove", "cut", "set", "scale", "add", "add_actor"])
-    }
-    static var shockKeys: [String] { ShockKey.table.names }
-    enum SetKey: Int, MappingKey {
-        case tie, weight
-        static let table = MappingKeys(Self.self, names: ["tie", "weight"])
-    }
-    static var setKeys: [String] { SetKey.table.names }
-    enum ScaleKey: Int, MappingKey {
-        case tie, by
-        static let table = MappingKeys(Self.self, names: ["tie", "by"])
-    }
-    static var scaleKeys: [String] { ScaleKey.table.names }
-    enum AddActorKey: Int, MappingKey {
-        case id, kind, label, group
-        static let table = MappingKeys(Self.self, names: ["id", "kind", "label", "group"])
-    }
-    static var addActorKeys: [String] { AddActorKey.table.names }
-    enum AddKey: Int, MappingKey, TieEndKey {
-        case between, from, to, kind, weight, label
-        static let table = MappingKeys(Self.self, names: ["between", "from", "to", "kind", "weight", "label"])
-    }
-    static var addKeys: [String] { AddKey.table.names }
+    /// The keys a shock may have: one per kind of `ShockKinds.all`.
+    static var shockKeys: [String] { ShockKinds.keys }
+    static let shockKeyTable = MappingKeys(names: ShockKinds.keys)
 
-    static func readShock(_ node: YAMLNode, log: inout DiagnosticLog) -> Shock? {
-        guard let map = MappingReader<ShockKey>(node, what: "a shock", log: &log) else { return nil }
-        let present = map.present
-        guard present.count == 1, let (key, value) = present.first else {
-            if !present.isEmpty || node.mapping?.isEmpty == true {
-                log.report(.shockForm(shockKeys), at: node.position)
+    /// A shock: a mapping of exactly one kind's key to its value, read by that kind.
+    static func readShock(_ node: YAMLNode, kinds: [any ShockKind.Type], log: inout DiagnosticLog) -> Shock? {
+        guard let pairs = node.mapping else {
+            log.report(.expectedMapping("a shock", found: node.kindDescription), at: node.position)
+            return nil
+        }
+        let keys = kinds.map { $0.key }
+        let table = keys == ShockKinds.keys ? shockKeyTable : MappingKeys(names: keys)
+        let entries = MappingMatch.entries(pairs, table, what: "a shock", log: &log)
+        let present = entries.indices.filter { entries[$0] >= 0 }
+        guard present.count == 1, let slot = present.first else {
+            if !present.isEmpty || pairs.isEmpty {
+                log.report(.shockForm(keys), at: node.position)
             }
             return nil
         }
-        let origin = Shock.Origin.file(value.position)
-        switch key {
-        case .remove:
-            return ValueReader.optionalText(value, what: "remove", log: &log).map { Shock(.remove(actor: $0), origin: origin) }
-        case .cut:
-            return tieReference(value, log: &log).map { Shock(.cut($0), origin: origin) }
-        case .set:
-            // Both parts read before either is judged: every problem is reported, not the first.
-            guard let inner = MappingReader<SetKey>(value, what: "set", log: &log) else { return nil }
-            let tie = inner.required(.tie, in: "set", log: &log).flatMap({ tieReference($0, log: &log) })
-            let weight = inner.required(.weight, in: "set", log: &log).flatMap({ weightValue($0, log: &log) })
-            guard let tie, let weight else { return nil }
-            return Shock(.set(tie, weight: weight), origin: .file(inner[.tie]!.position))
-        case .scale:
-            guard let inner = MappingReader<ScaleKey>(value, what: "scale", log: &log) else { return nil }
-            let tie = inner.required(.tie, in: "scale", log: &log).flatMap({ tieReference($0, log: &log) })
-            let factor = inner.required(.by, in: "scale", log: &log).flatMap({ ValueReader.number($0, what: "by", code: .value, log: &log) })
-            guard let tie, let factor else { return nil }
-            return Shock(.scale(tie, factor: factor), origin: .file(inner[.tie]!.position))
-        case .add:
-            return readAddedTie(value, log: &log)
-        case .add_actor:
-            guard let inner = MappingReader<AddActorKey>(value, what: "add_actor", log: &log) else { return nil }
-            let id = inner.required(.id, in: "add_actor", log: &log).flatMap { ValueReader.identifier($0, what: "actor id", log: &log) }
-            let kind = inner.required(.kind, in: "add_actor", log: &log).flatMap {
-                ValueReader.choice($0, ActorKind.self, what: "actor kind", code: .kind, log: &log)
-            }
-            let group = inner[.group].flatMap { ValueReader.identifier($0, what: "group", log: &log) }
-            guard let id, let kind else { return nil }
-            return Shock(.addActor(id: id, kind: kind, label: ValueReader.optionalText(inner[.label], what: "label", log: &log), group: group),
-                         origin: .file(inner[.id]!.position))
-        }
-    }
-
-    static func readAddedTie(_ node: YAMLNode, log: inout DiagnosticLog) -> Shock? {
-        guard let map = MappingReader<AddKey>(node, what: "add", log: &log) else { return nil }
-        var positions = Tie.Positions(entry: node.position)
-        let ends = ModelLoader.readEnds(map, positions: &positions, log: &log)
-        let kind = map.required(.kind, in: "add", log: &log).flatMap { ValueReader.choice($0, TieKind.self, what: "tie kind", code: .kind, log: &log) }
-        let weight = map.required(.weight, in: "add", log: &log).flatMap { weightValue($0, log: &log) }
-        guard let (from, to, directed) = ends, let kind, let weight else { return nil }
-        if from == to {
-            log.report(.selfTie(from), at: positions.to)
-            return nil
-        }
-        if !kind.accepts(weight: weight) {
-            log.report(.addedTieSignMismatch(kind, weight: weight), at: map[.weight]!.position)
-        }
-        return Shock(.add(from: from, to: to, directed: directed, kind: kind, weight: weight,
-                          label: ValueReader.optionalText(map[.label], what: "label", log: &log)),
-                     origin: .file(positions.from))
+        let value = pairs.value(at: Int(entries[slot]))
+        // A key written with no value reads as null, as `MappingReader`'s `present` gives it.
+        guard let (kind, position) = kinds[slot].read(value, log: &log) else { return nil }
+        return Shock(kind, origin: .file(position))
     }
 
     static func tieReference(_ node: YAMLNode, log: inout DiagnosticLog) -> TieReference? {

@@ -52,33 +52,11 @@ struct ScenarioWorld: Sendable {
         let snapshot = model.snapshot(at: plan.baseline)
 
         // Ties as slots: the baseline's in model order, then the added ones; the shocks in order.
-        var actors = snapshot.actors
-        var ties: [Tie] = snapshot.tieIndices.map { model.ties[$0] }
-        var ids: [String] = snapshot.tieIndices.map(ModelTieID.of)
-        var indices: [Int?] = snapshot.tieIndices.map { $0 }
-        var fates = [TieSlot.Fate](repeating: .unchanged, count: ties.count)
-        var removed = Set<String>()
-        let position = Dictionary(snapshot.tieIndices.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        for (_, step) in plan.steps {
-            switch step {
-            case .remove(let actor):
-                removed.insert(actor)
-                for s in ties.indices where ties[s].from == actor || ties[s].to == actor { fates[s] = .removed }
-            case .cut(let cut):
-                for modelIndex in cut { if let s = position[modelIndex] { fates[s] = .removed } }
-            case .set(let modelIndex, let weight):
-                if let s = position[modelIndex] { fates[s] = Self.rewrite(fates[s], .set(weight)) }
-            case .scale(let modelIndex, let factor):
-                if let s = position[modelIndex] { fates[s] = Self.rewrite(fates[s], .scale(factor)) }
-            case .add(let tie):
-                ties.append(tie)
-                ids.append("added-\(ids.count - snapshot.tieIndices.count + 1)")
-                indices.append(nil)
-                fates.append(.added(tie.weight))
-            case .addActor(let actor):
-                actors.append(actor)
-            }
-        }
+        var edits = WorldEdits(snapshot: snapshot, model: model)
+        for (_, step) in plan.steps { step.apply(to: &edits) }
+        let actors = edits.actors
+        var ties = edits.ties, ids = edits.ids, indices = edits.indices, fates = edits.fates
+        let removed = edits.removed
         // An added tie to a removed actor never exists; ids of added ties keep their numbers.
         let keep = ties.indices.filter { indices[$0] != nil || !(removed.contains(ties[$0].from) || removed.contains(ties[$0].to)) }
         ties = keep.map { ties[$0] }
@@ -139,15 +117,6 @@ struct ScenarioWorld: Sendable {
         }
         let extra = Set(namedUntied.map(\.packed)).subtracting(kept.map(\.packed)).sorted().map(PairKey.init(packed:))
         untied = UntiedPairs(structure, pairs: kept + extra)
-    }
-
-    static func rewrite(_ fate: TieSlot.Fate, _ rewrite: TieSlot.Rewrite) -> TieSlot.Fate {
-        switch fate {
-        case .unchanged: return .rewritten([rewrite])
-        case .rewritten(let rewrites): return .rewritten(rewrites + [rewrite])
-        // A removed tie stays removed; an added one is not a model tie (shocks name model ties).
-        case .removed, .added: return fate
-        }
     }
 
     /// Solves a world's state by the scenario's rule (`none`: the shocked values stand).

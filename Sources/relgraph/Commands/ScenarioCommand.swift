@@ -29,6 +29,9 @@ struct ScenarioCommand: AsyncParsableCommand {
         direction in ≥ 90 % of draws), likely (≥ 70 %), uncertain, or negligible (below \
         min(0.05, 10 % of the shock's size)). Limits: \(PropagationRule.balance.limits[0])
 
+        Shocks as flags, applied in this order:
+        \(ShockFlags.helpLines)
+
         Several scenarios run in parallel, one per core; their files and summaries come out \
         in the order given, the same as running them one by one. On models of thousands of \
         actors brokerage is estimated from sampled actors (--exact-brokerage for the exact \
@@ -36,25 +39,13 @@ struct ScenarioCommand: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Scenario files.", valueName: "file"), transform: PathArgument.nonEmpty)
-    var files: [String] = []
+    /// Scenario files and shocks given as flags (`--remove X`): the flags are the shock
+    /// kinds' own (`ShockKinds.all`), read here rather than declared one by one.
+    @Argument(parsing: .allUnrecognized,
+              help: ArgumentHelp("Scenario files, or shocks as flags: \(ShockFlags.usage).", valueName: "file"))
+    var inputs: [String] = []
 
     @OptionGroup var model: ModelOptions
-
-    @Option(name: .customLong("remove"), help: ArgumentHelp("Remove an actor and all its ties.", valueName: "actor"))
-    var removals: [String] = []
-
-    @Option(name: .customLong("cut"), help: ArgumentHelp("Cut the ties a name matches (A~B, A->B, with :kind).", valueName: "tie"))
-    var cuts: [String] = []
-
-    @Option(name: .customLong("set"), help: ArgumentHelp("Set one tie's weight.", valueName: "tie=weight"))
-    var settings: [String] = []
-
-    @Option(name: .customLong("scale"), help: ArgumentHelp("Multiply one tie's weight.", valueName: "tie=factor"))
-    var scalings: [String] = []
-
-    @Option(name: .customLong("add"), help: ArgumentHelp("Add a hypothetical tie: 'A~B KIND WEIGHT' or 'A->B KIND WEIGHT'.", valueName: "tie"))
-    var additions: [String] = []
 
     @Option(name: .customLong("model"), help: "Propagation: balance or none (default: the scenario's, else balance).")
     var propagationModel: Propagation.Model?
@@ -81,22 +72,11 @@ struct ScenarioCommand: AsyncParsableCommand {
     var allowOutside = false
 
 
+    /// The inputs that are not shock flags or their values.
+    var files: [String] { (try? ShockFlags.parse(inputs).files) ?? [] }
+
     var flagShocks: [Shock] {
-        get throws {
-            var shocks: [Shock] = removals.map { Shock(.remove(actor: $0), origin: .commandLine(flag: "--remove \($0)")) }
-            for text in cuts { shocks.append(Shock(.cut(try Self.tie(text, flag: "--cut")), origin: .commandLine(flag: "--cut \(text)"))) }
-            for text in settings {
-                let (tie, value) = try Self.assignment(text, flag: "--set")
-                guard (-1...1).contains(value) else { throw ValidationError("--set \(text): the weight must be within −1 … +1") }
-                shocks.append(Shock(.set(tie, weight: value), origin: .commandLine(flag: "--set \(text)")))
-            }
-            for text in scalings {
-                let (tie, value) = try Self.assignment(text, flag: "--scale")
-                shocks.append(Shock(.scale(tie, factor: value), origin: .commandLine(flag: "--scale \(text)")))
-            }
-            for text in additions { shocks.append(try Self.addition(text)) }
-            return shocks
-        }
+        get throws { try ShockFlags.parse(inputs).shocks }
     }
 
     func validate() throws {
@@ -109,7 +89,7 @@ struct ScenarioCommand: AsyncParsableCommand {
         if !(1 ... 100_000).contains(draws) { throw ValidationError("--draws must be between 1 and 100000") }
         let shocks = try flagShocks
         if files.isEmpty && shocks.isEmpty {
-            throw ValidationError("give scenario files, or shocks as flags (--remove, --cut, --set, --scale, --add)")
+            throw ValidationError("give scenario files, or shocks as flags (\(ShockFlags.all.map { "--\($0.name)" }.joined(separator: ", ")))")
         }
         if !files.isEmpty && !shocks.isEmpty {
             throw ValidationError("give shocks either in scenario files or as flags, not both")
@@ -258,35 +238,6 @@ struct ScenarioCommand: AsyncParsableCommand {
         }
         if failed { throw ExitCode.failure }
         return scenarios
-    }
-
-    static func tie(_ text: String, flag: String) throws -> TieReference {
-        do {
-            return try TieReference(parsing: text)
-        } catch {
-            throw ValidationError("\(flag) \(text): \(error)")
-        }
-    }
-
-    static func assignment(_ text: String, flag: String) throws -> (TieReference, Double) {
-        guard let equals = text.lastIndex(of: "="), let value = DecimalNumber.parse(text[text.index(after: equals)...]) else {
-            throw ValidationError("\(flag) \(text): write TIE=NUMBER with a decimal number, e.g. 'Azerbaijan~Russia:friction=-0.7'")
-        }
-        return (try tie(String(text[..<equals]), flag: flag), value)
-    }
-
-    static func addition(_ text: String) throws -> Shock {
-        let parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        guard parts.count == 3, let weight = DecimalNumber.parse(parts[2]), (-1...1).contains(weight) else {
-            throw ValidationError("--add \(text): write 'A~B KIND WEIGHT' (weight within −1 … +1), e.g. 'Azerbaijan~BRICS membership 0.5'")
-        }
-        let reference = try tie(parts[0], flag: "--add")
-        guard let kind = TieKind(rawValue: parts[1].lowercased()) else {
-            let hint = Suggestion.hint(for: parts[1], in: TieKind.allCases.map(\.rawValue)).map { "; \($0)" } ?? ""
-            throw ValidationError("--add \(text): unknown tie kind '\(parts[1])'\(hint)")
-        }
-        return Shock(.add(from: reference.from, to: reference.to, directed: reference.directed, kind: kind, weight: weight, label: nil),
-                     origin: .commandLine(flag: "--add \(text)"))
     }
 }
 
