@@ -17,23 +17,65 @@ public enum TimelinePictures {
     }
 
     /// Lays out the union once, then renders a frame for each day in order. `progress` is
-    /// told each step before it starts: 0 for the layout, then 1…n for the frames.
+    /// told each step before it starts: 0 for the layout, then 1…n for the frames. Every frame
+    /// is kept: for a few frames; `Session` makes them one at a time.
     public static func render(_ model: Model, days: [Day], format: PictureFormat, engine: LayoutEngine,
+                              sizePolicy: SizePolicy? = nil,
                               progress: (Int, String) -> Void = { _, _ in }) throws(GraphvizError) -> Rendered {
-        let snapshots = days.map { model.snapshot(at: $0).withoutIsolatedActors() }
-        let whole = union(snapshots, of: model)
-        progress(0, "layout of \(whole.actorIndices.count) actors and \(whole.tieIndices.count) ties")
-        let unionSpec = ModelPicture.spec(for: whole)
-        let (layout, layoutWarnings) = try PictureRenderer.layout(unionSpec, engine: engine)
+        let session = Session(model, days: days) { _ in sizePolicy }
+        progress(0, session.layoutStep)
+        var (layout, warnings) = try session.layout(engine: engine)
         var frames: [Frame] = []
-        var warnings = layoutWarnings
-        for (index, snapshot) in snapshots.enumerated() {
-            progress(index + 1, "frame \(snapshot.day)")
-            let picture = try PictureRenderer.render(spec(for: snapshot, within: unionSpec), at: layout, format: format, engine: engine)
-            warnings += picture.warnings
-            frames.append(Frame(day: snapshot.day, picture: picture))
+        for index in days.indices {
+            progress(index + 1, "frame \(session.snapshots[index].day)")
+            let frame = try session.frame(index, at: layout, format: format, engine: engine)
+            warnings += frame.picture.warnings
+            frames.append(frame)
         }
         return Rendered(frames: frames, layout: layout, warnings: warnings.uniqued())
+    }
+
+    /// A timeline made a frame at a time, so that only the frame at hand is in memory: the
+    /// days' snapshots and the union's picture, one layout, then any frame on demand.
+    public struct Session: Sendable {
+        public let snapshots: [Snapshot]
+        /// Every actor and tie any frame shows.
+        public let union: Snapshot
+        let unionSpec: PictureSpec
+
+        /// Names, type and line sizes for a large timeline, decided on the union.
+        public let sizePolicy: SizePolicy?
+
+        /// - Parameter sizePolicy: the policy for the union of every frame (nil: none).
+        public init(_ model: Model, days: [Day], sizePolicy: (Snapshot) -> SizePolicy? = { _ in nil }) {
+            snapshots = days.map { model.snapshot(at: $0).withoutIsolatedActors() }
+            union = TimelinePictures.union(snapshots, of: model)
+            self.sizePolicy = sizePolicy(union)
+            unionSpec = ModelPicture.spec(for: union, options: .init(sizePolicy: self.sizePolicy))
+        }
+
+        /// What the progress line says while the layout runs.
+        public var layoutStep: String { "layout of \(union.actorIndices.count) actors and \(union.tieIndices.count) ties" }
+
+        public func layout(engine: LayoutEngine) throws(GraphvizError) -> (Layout, warnings: [String]) {
+            try PictureRenderer.layout(unionSpec, engine: engine)
+        }
+
+        public func frame(_ index: Int, at layout: Layout, format: PictureFormat, engine: LayoutEngine) throws(GraphvizError) -> Frame {
+            let snapshot = snapshots[index]
+            let picture = try PictureRenderer.render(spec(for: snapshot, within: unionSpec), at: layout, format: format, engine: engine)
+            return Frame(day: snapshot.day, picture: picture)
+        }
+
+        /// The frame that shows the most (actors and ties; the earliest of equals): the
+        /// largest file, near enough, to estimate the whole timeline's size from.
+        public var fullestFrame: Int {
+            snapshots.indices.max { a, b in
+                let (x, y) = (snapshots[a].actorIndices.count + snapshots[a].tieIndices.count,
+                              snapshots[b].actorIndices.count + snapshots[b].tieIndices.count)
+                return x != y ? x < y : a > b
+            } ?? 0
+        }
     }
 
     /// Every actor and tie that any of `snapshots` shows, in model order.
