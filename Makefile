@@ -10,7 +10,7 @@ SYSTEM_PACKAGES := libgraphviz-dev libyaml-dev pkg-config fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := .build/release/relgraph
 
-.PHONY: all run deps build test bench picture man fuzz clean
+.PHONY: all run deps build test bench picture legibility man fuzz clean
 
 all: run
 
@@ -40,13 +40,39 @@ test: deps
 
 ## Regenerate the pictures the README shows.
 picture: build
-	$(RELEASE) render graphs/south-caucasus.yaml -o docs/south-caucasus.svg
-	$(RELEASE) render graphs/south-caucasus.yaml --at 2023-06-01 -o docs/south-caucasus-2023.svg
+	$(RELEASE) render graphs/south-caucasus.yaml -o docs/south-caucasus.svg --force
+	$(RELEASE) render graphs/south-caucasus.yaml --at 2023-06-01 -o docs/south-caucasus-2023.svg --force
 
-## Speed ratios against Graphviz's programs, PyYAML and NetworkX, on synthetic models (docs/benchmarks.md).
+## How the pictures read in a report (docs/pictures.md): the README's figure, the same at
+## --width 16cm, a focus picture, a timeline frame and every shipped scenario's pictures, drawn
+## into out/legibility/ and measured by svg-legibility (a tool beside the project, never run by
+## the project itself) at 25 cm for the overview and 16 cm for the rest.
+LEGIBILITY ?= ../shared/tools/svg-legibility
+LEGIBLE := out/legibility
+legibility: build
+	@test -x "$(LEGIBILITY)" || { echo "$(LEGIBILITY) not found: set LEGIBILITY=path/to/svg-legibility"; exit 1; }
+	rm -rf $(LEGIBLE) && mkdir -p $(LEGIBLE)
+	$(RELEASE) render graphs/south-caucasus.yaml -o $(LEGIBLE)/overview.svg
+	$(RELEASE) render graphs/south-caucasus.yaml --width 16cm -o $(LEGIBLE)/overview-16cm.svg
+	$(RELEASE) render graphs/south-caucasus.yaml --focus Armenia --depth 1 --width 16cm -o $(LEGIBLE)/focus-armenia-16cm.svg
+	$(RELEASE) timeline graphs/south-caucasus.yaml --from 2023 --to 2025-10 --every 1y --width 16cm --out $(LEGIBLE)/timeline >/dev/null
+	$(RELEASE) scenario scenarios/*.yaml --width 16cm --out $(LEGIBLE)/scenarios >/dev/null
+	@echo "--- at 25 cm (a landscape page)"
+	@$(LEGIBILITY) --column-cm 25 $(LEGIBLE)/overview.svg
+	@echo "--- at 16 cm (a report's column)"
+	@$(LEGIBILITY) --column-cm 16 $(LEGIBLE)/overview.svg $(LEGIBLE)/overview-16cm.svg $(LEGIBLE)/focus-armenia-16cm.svg \
+	  $(LEGIBLE)/timeline/frame-2025-10-01.svg $(LEGIBLE)/scenarios/*/*.svg
+
+## Speed ratios against Graphviz's programs, PyYAML, NetworkX, igraph and NetworKit, on synthetic models (docs/benchmarks.md).
+## The graph-measure peers come from PyPI (pip) when missing; one that cannot be installed is left out.
+MEASURE_PEERS := networkx igraph networkit
 bench: build
 	@command -v dot >/dev/null 2>&1 || { echo "Installing graphviz (the dot program, for comparison only)"; $(SUDO) apt-get install -y -qq graphviz >/dev/null; }
 	@command -v hyperfine >/dev/null 2>&1 || { echo "Installing hyperfine (whole-process timings)"; $(SUDO) apt-get install -y -qq hyperfine >/dev/null; }
+	@for peer in $(MEASURE_PEERS); do \
+	  python3 -c "import $$peer" >/dev/null 2>&1 || { echo "Installing $$peer (a peer for the graph measures)"; \
+	    python3 -m pip install -q $$peer >/dev/null 2>&1 || echo "$$peer could not be installed: make bench leaves it out"; }; \
+	done
 	.ci/bench
 
 ## The manual page, out/relgraph.1, from the command's own help (swift-argument-parser's

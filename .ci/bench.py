@@ -3,8 +3,8 @@
 
 Models of 100, 1,000, 10,000 and 100,000 ties come from `relgraph generate` with fixed seeds.
 For each: load and check (against PyYAML's C loader reading the same file), every graph
-measure in-process (against NetworkX on the same graph, with the largest difference between
-the two), the scenario engine without pictures, and rendering (against `neato -Tsvg` below 500
+measure in-process (against NetworkX, igraph and NetworKit on the same graph, with the largest
+difference from each), the scenario engine without pictures, and rendering (against `neato -Tsvg` below 500
 actors and `sfdp -Tsvg` beyond, the engines relgraph uses, on the DOT relgraph emits), with
 peak memory. Also the default model's render against `neato -Tsvg`. Writes docs/benchmarks.md
 (or --output) and prints it.
@@ -13,8 +13,18 @@ Whole processes are timed with hyperfine, except the default model's render and 
 which run in turn, round after round (see `interleaved`); in-process stages with
 `relgraph bench-internal` (a hidden command; see docs/benchmarks.md), median of several runs on
 the small models.
+
+`--only measures` runs the graph measures and their peers only (for iterating on a measure:
+`.ci/bench --sizes 100000 --only measures`); it prints the measures' section and writes it
+only to an --output given.
+
+The scenario's uncertainty draws (issue 13): 1,000 draws of `--remove Russia-peacekeepers` on
+the default model, the whole process with pictures and reports, and in-process against
+`.ci/draws_numpy.py`, a NumPy implementation of the same rule and sampling; 100 draws on the
+100,000-tie model with peak memory.
 """
 import argparse
+import ast
 import datetime
 import json
 import os
@@ -37,6 +47,16 @@ SAMPLED_SOURCES = 500       # BrokerageMethod.standardSample
 DEFAULT_MODEL_ROUNDS = 100
 # PictureRenderer.layoutAttributes: what relgraph gives each engine for its layout pass.
 NEATO_ATTRIBUTES = ["overlap=prism", "overlap_scaling=-2", "sep=+6", "esep=+2", "splines=line", "start=7", "mode=major", "model=subset"]
+# TieRouting.budget: up to actors² × ties this, relgraph routes ties round the actors (splines=true).
+ROUTING_BUDGET = 2_000_000
+
+
+def neato_attributes(dot_text):
+    """NEATO_ATTRIBUTES with the splines relgraph chooses for the graph in `dot_text`."""
+    actors = len(re.findall(r'\[id="actor-', dot_text))
+    ties = len(re.findall(r' -> .*\[id="(?!legend)', dot_text))
+    routed = 0 < actors * actors * ties <= ROUTING_BUDGET
+    return [a.replace("splines=line", "splines=true") if routed else a for a in NEATO_ATTRIBUTES]
 SFDP_ATTRIBUTES = ["overlap=prism", "sep=+4", "splines=line", "start=7"]
 # What the profile of the default model's render showed; static text, kept with the table.
 DEFAULT_MODEL_NOTES = [
@@ -110,8 +130,22 @@ def unpinned_dot(text):
     return text.replace('notranslate="true", ', "")
 
 
-def has_networkx():
-    return subprocess.run([sys.executable, "-c", "import networkx"], capture_output=True).returncode == 0
+# The peers for the graph measures: each a script in .ci/ that reads the graph relgraph measured
+# (.ci/peer_graph.py) and prints its times and its agreement with relgraph's values.
+MEASURE_PEERS = {"networkx": ("NetworkX", "networkx_measures.py"), "igraph": ("igraph", "igraph_measures.py"),
+                 "networkit": ("NetworKit", "networkit_measures.py")}
+# OpenMP (NetworKit, and igraph's PageRank) waits for work by spinning by default: on a shared,
+# loaded machine a spinning thread holds a core the other one needs, and igraph's PageRank took
+# 1.3 s instead of 40 ms. Passive waiting is each peer's better showing here.
+PEER_ENVIRONMENT = dict(os.environ, OMP_WAIT_POLICY="passive")
+
+
+def has_module(name):
+    return subprocess.run([sys.executable, "-c", f"import {name}"], capture_output=True).returncode == 0
+
+
+def module_version(name):
+    return run([sys.executable, "-c", f"import {name}; print({name}.__version__)"]).strip()
 
 
 def has_pyyaml():
@@ -148,7 +182,7 @@ def layout_dot(pinned_text):
     lines = [line for line in pinned_text.splitlines() if not re.match(r'\s*"(legend|canvas)-', line)]
     text = "\n".join(lines)
     text = re.sub(r', (pos|lp)="[^"]*"', "", text)
-    return text.replace('notranslate="true", splines="line"', ", ".join(f'{a.split("=")[0]}="{a.split("=", 1)[1]}"' for a in NEATO_ATTRIBUTES))
+    return text.replace('notranslate="true", splines="line"', ", ".join(f'{a.split("=")[0]}="{a.split("=", 1)[1]}"' for a in neato_attributes(text)))
 
 
 def interleaved(commands, rounds, warmup=3):
@@ -198,6 +232,38 @@ def default_model_render(work):
     return medians
 
 
+def scenario_draws(work, log):
+    """1,000 draws on the default model (whole process and in-process) against the NumPy peer,
+    whose problem relgraph exports; ratios from this one run."""
+    problem = os.path.join(work, "problem.json")
+    row = {}
+    row["stages"] = stages([BIN, "bench-internal", "graphs/south-caucasus.yaml", "--stages", "scenario,scenario-draws",
+                            "--draws", "1000", "--remove", "Russia-peacekeepers", "--export-problem", problem], 3)
+    log("  draws: relgraph in-process")
+    if has_numpy():
+        row["numpy"] = stages([sys.executable, os.path.join(ROOT, ".ci", "draws_numpy.py"), problem], 3)
+        log("  draws: NumPy in-process")
+    commands = {"relgraph scenario": [BIN, "scenario", "--remove", "Russia-peacekeepers", "--out", os.path.join(work, "draws")]}
+    if has_numpy():
+        commands["numpy"] = [sys.executable, os.path.join(ROOT, ".ci", "draws_numpy.py"), problem]
+    row["whole"] = hyperfine(commands, runs=10, warmup=2)
+    row["whole-peak"] = peak(commands["relgraph scenario"])[1]
+    log("  draws: whole processes")
+    return row
+
+
+def large_draws(model, log):
+    """100 draws on the 100,000-tie model: time and peak memory of the engine, without pictures."""
+    command = [BIN, "bench-internal", model, "--stages", "scenario-draws", "--draws", "100"]
+    seconds, megabytes = peak(command)
+    log("  100,000 ties: 100 draws")
+    return {"stages": stage_lines(run(command)), "peak": megabytes, "process": seconds}
+
+
+def has_numpy():
+    return subprocess.run([sys.executable, "-c", "import numpy"], capture_output=True).returncode == 0
+
+
 LARGE_TEXT_MEGABYTES = 50
 
 
@@ -220,6 +286,37 @@ def large_text(work):
     # An isolated actor is a warning, not an error: both commands exit 0.
     times = hyperfine(commands, runs=5)
     return {name: (times.get(name), peak(command)[1]) for name, command in commands.items()}
+
+
+def measure_peers(row, edges, values, large, peers, log):
+    """The measure peers on the graph relgraph measured (`edges`), compared with its `values`:
+    their stage times, agreement and peak memory, under row[peer]. Beyond LARGE_ACTORS actors
+    NetworkX computes sampled betweenness instead of exact (and no closeness); igraph and
+    NetworKit compute both."""
+    for key, (name, script) in MEASURE_PEERS.items():
+        if not peers[key]:
+            continue
+        command = [sys.executable, os.path.join(ROOT, ".ci", script), edges, "--values", values]
+        if large:
+            command += ["--sources", str(SAMPLED_SOURCES)]
+        row[key] = stage_lines(run(command, env=PEER_ENVIRONMENT))
+        log(f"  {row['ties']} ties: {name}")
+
+
+def bench_measures(ties, work, peers, log):
+    """`--only measures`: the model, relgraph's measures in-process and its peers', nothing else."""
+    actors, _ = SIZES[ties]
+    large = actors > LARGE_ACTORS
+    model = os.path.join(work, f"synthetic-{ties}.yaml")
+    run([BIN, "generate", "--actors", str(actors), "--ties", str(ties), "--seed", str(SEED), "-o", model])
+    row = {"actors": actors, "ties": ties, "large": large}
+    edges, values = os.path.join(work, f"edges-{ties}.tsv"), os.path.join(work, f"values-{ties}.tsv")
+    row["stages"] = stages([BIN, "bench-internal", model, "--stages", "measures", "--sampled-sources",
+                            str(SAMPLED_SOURCES) if large else "0", "--edge-list", edges, "--values", values],
+                           1 if ties >= 100000 else 3)
+    log(f"  {ties} ties: measures")
+    measure_peers(row, edges, values, large, peers, log)
+    return row
 
 
 def bench_size(ties, work, peers, log):
@@ -251,13 +348,9 @@ def bench_size(ties, work, peers, log):
     if large:
         row["engine-exact-peak"] = peak([BIN, "bench-internal", model, "--stages", "scenario-exact"])[1]
     log(f"  {ties} ties: measures and scenario engine")
-    if peers["networkx"]:
-        command = [sys.executable, os.path.join(ROOT, ".ci", "networkx_measures.py"), edges, "--values", values]
-        if large:
-            command += ["--sources", str(SAMPLED_SOURCES)]
-        row["networkx"] = stage_lines(run(command))
-        row["networkx-peak"] = peak(command)[1] if ties < 100000 else None
-        log(f"  {ties} ties: NetworkX")
+    if ties >= 100000:
+        row["draws"] = large_draws(model, log)
+    measure_peers(row, edges, values, large, peers, log)
 
     # Rendering: relgraph's whole command against Graphviz's programs on the DOT relgraph emits.
     dot = os.path.join(work, f"synthetic-{ties}.dot")
@@ -272,8 +365,9 @@ def bench_size(ties, work, peers, log):
         # lays the graph out as relgraph did, with relgraph's layout attributes.
         unpinned = os.path.join(work, f"synthetic-{ties}-unpinned.dot")
         with open(dot) as source, open(unpinned, "w") as target:
-            target.write(unpinned_dot(source.read()))
-        peer_commands = {"neato -Tsvg, relgraph's layout attributes": ["neato", "-Tsvg"] + [f"-G{a}" for a in NEATO_ATTRIBUTES] + [unpinned]}
+            emitted = source.read()
+            target.write(unpinned_dot(emitted))
+        peer_commands = {"neato -Tsvg, relgraph's layout attributes": ["neato", "-Tsvg"] + [f"-G{a}" for a in neato_attributes(emitted)] + [unpinned]}
     runs = 2 if ties >= 100000 else 5
     commands = {"relgraph": [BIN, "render", model, "-o", os.path.join(work, f"r-{ties}.svg")]}
     for index, (name, command) in enumerate(peer_commands.items()):
@@ -284,7 +378,162 @@ def bench_size(ties, work, peers, log):
     return row
 
 
-def report(rows, default, peers, large=None):
+def peer_differences(script):
+    """The bullets of a peer script's docstring that say where its definitions differ from
+    relgraph's, as Markdown: the script is where they are written, the report quotes them."""
+    text = ast.get_docstring(ast.parse(open(os.path.join(ROOT, ".ci", script)).read()))
+    lines = text.split("\n\n")
+    section = next((part for part in lines if part.startswith("Where ")), "")
+    return [line[2:] for line in section.splitlines()[1:]]
+
+
+def measures_report(add, rows, peers):
+    """The graph measures against NetworkX, igraph and NetworKit: times, agreement, peak memory,
+    where the definitions differ, and the 100,000-tie model against the fastest peer."""
+    present = [key for key in MEASURE_PEERS if peers[key]]
+    names = {key: MEASURE_PEERS[key][0] for key in MEASURE_PEERS}
+    add("### Graph measures against NetworkX, igraph and NetworKit")
+    add("")
+    versions = ", ".join(f"{names[key]} {module_version(key)}" for key in present)
+    add("In-process times on the graph relgraph measured, which `bench-internal --edge-list` exports for the")
+    add("peers (each pair's relation, and its weight in the cooperative subgraph: docs/relations.md), with")
+    add("the definitions docs/ and the Analysis sources give. The peers run through their Python interfaces")
+    add(f"({versions or 'none installed'}): NetworkX is Python, igraph C, NetworKit C++ with OpenMP. Only the")
+    add("library call is timed (median of repeated runs, as relgraph's); bringing its result to relgraph's")
+    add("definition (a factor, a norm) is not. relgraph's betweenness and closeness, and every NetworKit call,")
+    add("use both cores; igraph and NetworkX one. OpenMP's threads wait passively (`OMP_WAIT_POLICY=passive`):")
+    add("spinning, they take the core the other thread needs on this shared machine (igraph's PageRank took")
+    add("1.3 s instead of 40 ms at 100,000 ties). Beyond 500 actors NetworkX computes betweenness from")
+    add(f"{SAMPLED_SOURCES} sampled sources (`k={SAMPLED_SOURCES}`; pure Python would take hours exactly) and no closeness; igraph")
+    add(f"and NetworKit compute both, and sampled betweenness too: igraph from relgraph's own {SAMPLED_SOURCES} sources (so")
+    add(f"its values are compared), NetworKit's `EstimateBetweenness` from {SAMPLED_SOURCES} of its own. Blocs have no")
+    add("counterpart in any of them.")
+    add("")
+    missing = [key for key in MEASURE_PEERS if peers[key] is False]
+    if missing:
+        add(f"Not installed, left out: {', '.join(names[key] for key in missing)} (`pip install {' '.join(missing)}`).")
+        add("")
+    header = "| ties | measure | relgraph | " + " | ".join(f"{names[key]} | {names[key]} / relgraph" for key in present) + " |"
+    add(header)
+    add("|" + " --- |" * (3 + 2 * len(present)))
+    for r in rows:
+        for measure in MEASURES:
+            mine = r["stages"].get(measure)
+            if mine is None:
+                continue
+            cells = []
+            for key in present:
+                theirs = r.get(key, {}).get(measure)
+                cells += [fmt(theirs), ratio(theirs, mine)]
+            add(f"| {r['ties']:,} | {measure} | {fmt(mine)} | " + " | ".join(cells) + " |")
+    add("")
+    add("The largest difference from relgraph's values over all actors (for triangles and components, from")
+    add("the count; a component's members must match too):")
+    add("")
+    add("| ties | measure | " + " | ".join(names[key] for key in present) + " |")
+    add("|" + " --- |" * (2 + len(present)))
+    for r in rows:
+        for measure in MEASURES:
+            if measure not in r["stages"] or measure == "blocs":
+                continue
+            cells = [agreement(r.get(key, {}), measure) for key in present]
+            add(f"| {r['ties']:,} | {measure} | " + " | ".join(cells) + " |")
+    add("")
+    add("Where a peer's definition differs from relgraph's, and what is done about it (from each peer's script in `.ci/`):")
+    add("")
+    for key in present:
+        add(f"{names[key]} (`.ci/{MEASURE_PEERS[key][1]}`):")
+        add("")
+        for line in peer_differences(MEASURE_PEERS[key][1]) or ["- none"]:
+            add(line)
+        add("")
+    add("| ties | peak memory, relgraph (all measures) | " + " | ".join(f"peak memory, {names[key]}" for key in present) + " |")
+    add("|" + " --- |" * (2 + len(present)))
+    for r in rows:
+        mine = f"{r['measures-peak']:.0f} MB" if "measures-peak" in r else "—"
+        cells = []
+        for key in present:
+            theirs = r.get(key, {}).get("peak-memory")
+            cells.append(f"{theirs:.0f} MB" if theirs else "—")
+        add(f"| {r['ties']:,} | {mine} | " + " | ".join(cells) + " |")
+    add("")
+    biggest = next((r for r in rows if r["ties"] == 100000), None)
+    if biggest and present:
+        add("#### Against the fastest peer, 10,000 actors and 100,000 ties")
+        add("")
+        add("Target (issue 13): every measure at least level with the fastest peer (ratio ≥ 1).")
+        add("")
+        add("| measure | relgraph | fastest peer | its time | ratio (peer / relgraph) | |")
+        add("| --- | --- | --- | --- | --- | --- |")
+        for measure in MEASURES:
+            mine = biggest["stages"].get(measure)
+            timed = [(biggest[key][measure], names[key]) for key in present if biggest.get(key, {}).get(measure) is not None]
+            if mine is None or not timed:
+                continue
+            theirs, name = min(timed)
+            add(f"| {measure} | {fmt(mine)} | {name} | {fmt(theirs)} | {ratio(theirs, mine)} | {'met' if theirs >= mine else 'not met'} |")
+        add("")
+
+
+def agreement(times, measure):
+    """A peer's largest difference from relgraph on one measure, as the table shows it."""
+    if measure == "strength+degree":
+        parts = [times.get(f"agree-{name}") for name in ("positive-strength", "negative-strength", "degree")]
+        known = [part for part in parts if part is not None]
+        if not known:
+            return "—"
+        return f"{max(known):.3g}" + ("" if len(known) == 3 else " (degree)")
+    value = times.get(f"agree-{measure}")
+    if value is None:
+        return "—"
+    if measure == "components":
+        value = max(value, times.get("agree-component-members", 0))
+    return f"{value:.3g}"
+
+
+def draws_report(add, draws, rows):
+    add("## Scenario uncertainty draws")
+    add("")
+    add("`relgraph scenario --remove Russia-peacekeepers` on the default model runs 1,000 draws by default")
+    add("(docs/scenarios.md, *Uncertainty*). In-process: `bench-internal --stages scenario-draws` (the whole")
+    add("engine: central run, measures, draws, key ties, sources left out; median of three runs) against")
+    add("`.ci/draws_numpy.py`, which runs the same rule and sampling in NumPy, vectorised over all draws at")
+    add("once, on the problem relgraph exports (`--export-problem`), so neither reads the YAML. Whole")
+    add("processes with hyperfine: relgraph with its pictures and reports, the peer with Python's start-up.")
+    add("")
+    if not draws:
+        add("Not measured.")
+        add("")
+        return
+    mine = draws["stages"].get("scenario-draws")
+    theirs = draws.get("numpy", {}).get("numpy-draws")
+    whole, peer_whole = draws["whole"].get("relgraph scenario"), draws["whole"].get("numpy")
+    add("| measure | relgraph | NumPy | ratio (NumPy / relgraph) |")
+    add("| --- | --- | --- | --- |")
+    add(f"| 1,000 draws, in-process | {fmt(mine)} | {fmt(theirs)} | {ratio(theirs, mine)} |")
+    add(f"| whole process (relgraph: with pictures and reports) | {fmt(whole)} | {fmt(peer_whole)} | {ratio(peer_whole, whole)} |")
+    add("")
+    findings = draws.get("numpy", {})
+    if findings:
+        add(f"Findings (robust or likely effects): relgraph {int(findings.get('relgraph-findings', 0))}, NumPy {int(findings.get('numpy-findings', 0))} "
+            "(their generators differ, so their draws do too).")
+        add("")
+    targets = [("1,000 draws of the default model, whole process with pictures and reports, ≤ 1 s", whole, whole is not None and whole <= 1),
+               ("≥ 3× faster than NumPy in-process", mine, theirs is not None and mine is not None and theirs / mine >= 3)]
+    biggest = next((r for r in rows if r["ties"] == 100000 and "draws" in r), None)
+    if biggest:
+        d = biggest["draws"]
+        seconds = d["stages"].get("scenario-draws")
+        targets.append(("100 draws on 10,000 actors / 100,000 ties ≤ 60 s", seconds, seconds is not None and seconds <= 60))
+        targets.append((f"… peak memory ≤ 1 GiB ({d['peak']:.0f} MB)", None, d["peak"] <= 1024))
+    add("| target | measured | |")
+    add("| --- | --- | --- |")
+    for name, value, met in targets:
+        add(f"| {name} | {fmt(value)} | {'met' if met else 'not met'} |")
+    add("")
+
+
+def report(rows, default, peers, draws=None, large=None):
     out = []
     add = out.append
     add("# Benchmarks")
@@ -375,47 +624,11 @@ def report(rows, default, peers, large=None):
             add(f"| {name} | {fmt(seconds)} | {megabytes:.0f} MB |")
         add("")
 
-    add("### Graph measures against NetworkX")
-    add("")
-    if peers["networkx"]:
-        version = run([sys.executable, "-c", "import networkx; print(networkx.__version__)"]).strip()
-        add(f"In-process times; NetworkX {version} on the graph relgraph measured (exported by")
-        add("`bench-internal --edge-list`), with the definitions docs/ and the Analysis sources give. *agree* is the")
-        add("largest difference between the two results over all actors. On models beyond 500 actors")
-        add(f"NetworkX computes betweenness from {SAMPLED_SOURCES} sampled sources (`k={SAMPLED_SOURCES}`; pure Python would take")
-        add("hours exactly) and no closeness; relgraph's exact times are shown beside its sampled one. Blocs have no")
-        add("NetworkX counterpart.")
-    else:
-        add("NetworkX not found (`pip install networkx`): relgraph's times only.")
-    add("")
-    add("| ties | measure | relgraph | NetworkX | ratio (NetworkX / relgraph) | agree |")
-    add("| --- | --- | --- | --- | --- | --- |")
-    for r in rows:
-        nx_times = r.get("networkx", {})
-        for measure in MEASURES:
-            mine = r["stages"].get(measure)
-            if mine is None:
-                continue
-            theirs = nx_times.get(measure)
-            if measure == "strength+degree":
-                parts = [nx_times.get(f"agree-{name}") for name in ("positive-strength", "negative-strength", "degree")]
-                agreement = max(parts) if None not in parts else None
-            else:
-                agreement = nx_times.get(f"agree-{measure}")
-                if measure == "components" and agreement is not None:
-                    agreement = max(agreement, nx_times.get("agree-component-members", 0))
-            add(f"| {r['ties']:,} | {measure} | {fmt(mine)} | {fmt(theirs)} | {ratio(theirs, mine)} | {agreement if agreement is not None else '—'} |")
-    add("")
-    add("| ties | peak memory, relgraph (all measures) | peak memory, NetworkX |")
-    add("| --- | --- | --- |")
-    for r in rows:
-        theirs = r.get("networkx-peak")
-        add(f"| {r['ties']:,} | {r['measures-peak']:.0f} MB | {f'{theirs:.0f} MB' if theirs else '—'} |")
-    add("")
+    measures_report(add, rows, peers)
 
     add("### Scenario engine, without pictures")
     add("")
-    add("`ScenarioEngine.run`: shocks, three steps of balance propagation, every measure before and after,")
+    add("`ScenarioEngine.run` (the central run, no draws): shocks, the balance equilibrium, every measure before and after,")
     add("explanations, expectations. Brokerage (betweenness) is exact up to 10⁸ actors × cooperative")
     add(f"relations and estimated from {SAMPLED_SOURCES} sampled actors beyond (docs/scenarios.md); *exact* forces it.")
     add("")
@@ -452,6 +665,8 @@ def report(rows, default, peers, large=None):
                 f"{r['render-peaks']['relgraph']:.0f} MB | {r['render-peaks'][name]:.0f} MB |")
     add("")
 
+    draws_report(add, draws, rows)
+
     biggest = next((r for r in rows if r["ties"] == 100000), None)
     if biggest:
         s = biggest["stages"]
@@ -476,21 +691,43 @@ def report(rows, default, peers, large=None):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000,10000,100000", help="tie counts, comma-separated")
-    parser.add_argument("--output", default=os.path.join(ROOT, "docs", "benchmarks.md"))
+    parser.add_argument("--output", help="where the report goes (default: docs/benchmarks.md; with --only, nowhere)")
+    parser.add_argument("--only", choices=["measures"], help="only the graph measures and their peers")
+    parser.add_argument("--peers", help="measure peers to run, comma-separated (default: every one installed): "
+                        + ", ".join(MEASURE_PEERS))
     args = parser.parse_args()
     if not os.access(BIN, os.X_OK):
         sys.exit(f"{BIN} not found: run `make build` (or `make bench`)")
-    peers = {"networkx": has_networkx(), "pyyaml": has_pyyaml()}
+    wanted = set(args.peers.split(",")) if args.peers else set(MEASURE_PEERS)
+    if wanted - set(MEASURE_PEERS):
+        parser.error(f"unknown peer: {', '.join(sorted(wanted - set(MEASURE_PEERS)))}")
+    # A measure peer is True (run), False (asked for but not installed) or None (not asked for).
+    peers = {"pyyaml": has_pyyaml()}
+    for key, (name, _) in MEASURE_PEERS.items():
+        peers[key] = has_module(key) if key in wanted else None
+        if peers[key] is False:
+            print(f"{name} is not installed (pip install {key}): left out", file=sys.stderr)
     log = lambda text: print(text, file=sys.stderr, flush=True)
-    with tempfile.TemporaryDirectory() as work:
-        log("default model")
-        default = default_model_render(work)
-        rows = [bench_size(int(size), work, peers, log) for size in args.sizes.split(",")]
-        log(f"{LARGE_TEXT_MEGABYTES} MB of text")
-        large = large_text(work)
-    text = report(rows, default, peers, large) + "\n"
-    with open(args.output, "w") as output:
-        output.write(text)
+    if args.only == "measures":
+        with tempfile.TemporaryDirectory() as work:
+            rows = [bench_measures(int(size), work, peers, log) for size in args.sizes.split(",")]
+        lines = []
+        measures_report(lines.append, rows, peers)
+        text = f"Machine: {machine()}.\n\n" + "\n".join(lines) + "\n"
+    else:
+        with tempfile.TemporaryDirectory() as work:
+            log("default model")
+            default = default_model_render(work)
+            log("scenario draws")
+            draws = scenario_draws(work, log)
+            rows = [bench_size(int(size), work, peers, log) for size in args.sizes.split(",")]
+            log(f"{LARGE_TEXT_MEGABYTES} MB of text")
+            large = large_text(work)
+        text = report(rows, default, peers, draws, large) + "\n"
+    output = args.output or (None if args.only else os.path.join(ROOT, "docs", "benchmarks.md"))
+    if output:
+        with open(output, "w") as file:
+            file.write(text)
     print(text)
 
 

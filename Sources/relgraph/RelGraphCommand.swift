@@ -26,6 +26,7 @@ struct RelGraphCommand: AsyncParsableCommand {
 
     /// Usage errors exit with 2 (ArgumentParser's default is 64), as `check` documents.
     static func main() async {
+        StandardStreams.reopenClosed()
         do {
             var command = try await asyncParseAsRoot()
             if var command = command as? AsyncParsableCommand {

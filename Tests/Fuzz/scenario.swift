@@ -35,7 +35,7 @@ public func fuzzScenarioLoading(_ data: UnsafePointer<UInt8>, _ size: Int) -> CI
     let (plan, planDiagnostics) = ScenarioPlan.make(scenario, model: fuzzModel)
     FuzzCheck.diagnostics(planDiagnostics, of: bytes, wholeFile: true)
     if let plan, !planDiagnostics.hasErrors {
-        _ = ScenarioEngine.run(plan)
+        _ = try? ScenarioEngine.run(plan)
     }
     return 0
 }

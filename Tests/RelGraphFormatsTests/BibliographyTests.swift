@@ -89,7 +89,7 @@ private let expectedMarkdown = #"""
 
     ### smith-2024
 
-    “Pipelines {and} 100% of \_power\_”, Jane Smith, *Journal of Routes*, 2024-03. Grade B2. <https://example.org/a?x=1&y={2}>
+    “Pipelines {and} 100% of \_power\_”, Jane Smith, *Journal of Routes*, 2024-03. Grade B2. <https://example.org/a?x=1&y=%7B2%7D>
 
     Supports 2 ties (1 on this source alone):
 
@@ -144,7 +144,7 @@ private let expectedBibTeX = #"""
 private let expectedCSLJSON = #"""
     [
       {
-        "URL" : "https://example.org/a?x=1&y={2}",
+        "URL" : "https://example.org/a?x=1&y=%7B2%7D",
         "author" : [
           {
             "family" : "Smith",

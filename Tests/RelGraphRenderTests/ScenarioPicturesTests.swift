@@ -2,6 +2,7 @@ import Foundation
 import FoundationXML
 import Testing
 import RelGraph
+import RelGraphFormats
 @testable import RelGraphRender
 import TestSupport
 
@@ -12,7 +13,7 @@ func miniResult(_ shocks: String, at: String? = nil) throws -> ScenarioResult {
     text += "shocks:\n" + shocks + "\nexpect:\n  - {tie: Azerbaijan~Russia, change: more-cooperative}\n"
     let scenario = try #require(ScenarioLoader.load(text, path: "mini.yaml").scenario)
     let plan = try #require(ScenarioPlan.make(scenario, model: model).0)
-    return ScenarioEngine.run(plan)
+    return try ScenarioEngine.run(plan)
 }
 
 /// Positions of everything drawn in an SVG, by element id: the first shape of each node
@@ -78,11 +79,15 @@ struct ScenarioPicturesTests {
         #expect(svg.contains(">hypothetical +0.4</text>"))
         #expect(svg.contains("stroke-dasharray"), "removed ties are dashed")
         #expect(svg.contains(DiffStyle.addedColor))
-        for text in ["changed tie (old → new)", "removed tie or actor", "added (hypothetical)", "emergent tendency"] {
+        for text in ["changed relation (old → new)", "removed tie or actor", "added (hypothetical)"] {
             #expect(svg.contains(">\(text)</text>"), "\(text)")
         }
-        let changed = try #require(result.ties.first { $0.status == .propagated && abs($0.change) >= 0.01 })
-        #expect(svg.contains("\(WeightFormat.signed(changed.before!)) → \(WeightFormat.signed(changed.after!))"))
+        // The legend names only what the picture draws.
+        #expect(svg.contains(">emergent tendency</text>") == !ScenarioPictures.drawnEmergent(result).isEmpty)
+        // Labels give the pair's relation (before → after), on one of its ties.
+        let labels = DiffStyle.pairLabels(result)
+        #expect(!labels.isEmpty)
+        for label in labels.values { #expect(svg.contains(label), "\(label)") }
     }
 
     @Test("the report in Markdown and HTML: same content, HTML self-contained and well-formed")
@@ -93,7 +98,7 @@ struct ScenarioPicturesTests {
         let markdown = String(decoding: files.first { $0.name == "report.md" }!.bytes, as: UTF8.self)
         let html = String(decoding: files.first { $0.name == "report.html" }!.bytes, as: UTF8.self)
         #expect(markdown.hasPrefix("# Scenario: Mini &lt;scenario&gt; &amp; co\n"))
-        for section in ["## Shocks", "## Pictures", "## Largest effects", "## Actors", "## The whole graph", "## Expectations", "## Assumptions and limits", "## Sources"] {
+        for section in ["## Shocks", "## Pictures", "## Findings", "## Actors", "## The whole graph", "## Expectations", "## Assumptions and limits", "## Sources"] {
             #expect(markdown.contains(section), "\(section)")
             #expect(html.contains("<h2>\(section.dropFirst(3))</h2>"), "\(section)")
         }
@@ -148,5 +153,61 @@ struct ScenarioPicturesTests {
         let document = try XMLDocument(data: Data(svg))
         #expect(try document.nodes(forXPath: "//*[local-name()='rect']").count == 3)
         #expect(String(decoding: svg, as: UTF8.self).contains("&lt;x&gt;"))
+    }
+}
+
+@Suite("Legends that fit what they hold; assumption ties drawn apart")
+struct LegendTests {
+    /// The height of the legend's frame (the first path of the group with id "legend").
+    static func frameHeight(_ svg: [UInt8]) throws -> Double {
+        let text = String(decoding: svg, as: UTF8.self)
+        let group = try #require(text.range(of: "<g id=\"legend\" class=\"node\">"))
+        let path = try #require(text[group.upperBound...].range(of: " d=\""))
+        let end = try #require(text[path.upperBound...].firstIndex(of: "\""))
+        let numbers = text[path.upperBound..<end].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "M" || $0 == "C" }).compactMap { Double($0) }
+        let ys = stride(from: 1, to: numbers.count, by: 2).map { numbers[$0] }
+        return ys.max()! - ys.min()!
+    }
+
+    @Test("the difference legend's frame holds its few entries, while the canvas still matches before and after")
+    func frameFitsEntries() throws {
+        let result = try miniResult("  - remove: Russia-peacekeepers")
+        let rendered = try ScenarioPictures.render(result, format: .svg, engine: .neato)
+        let before = rendered.pictures[.before]!.bytes, diff = rendered.pictures[.diff]!.bytes
+        #expect(try drawnPositions(before).viewBox == drawnPositions(diff).viewBox)
+        let diffHeight = try Self.frameHeight(diff), beforeHeight = try Self.frameHeight(before)
+        // The frame is as tall as its own entries, not stretched to the space the before and
+        // after legends (three sections) reserve.
+        let legend = DiffStyle.legend(for: result)
+        #expect(diffHeight < beforeHeight / 2, "\(diffHeight) against \(beforeHeight)")
+        #expect(abs(diffHeight - legend.height(below: rendered.layout)) < 1)
+        let labels = legend.sections.flatMap(\.items).map(\.label)
+        #expect(labels.contains("removed tie or actor") && !labels.contains { $0.hasPrefix("added") })
+    }
+
+    @Test("an assumption tie is dotted, says so on hover, and the legend explains it only where one is drawn")
+    func assumptions() throws {
+        let model = try Fixture.model("assumptions.yaml")
+        let svg = try renderSVG(model)
+        let assumption = try #require(svg.range(of: "<g id=\"tie&#45;0\" class=\"edge\">"))
+        let edge = svg[assumption.upperBound...].prefix(600)
+        #expect(edge.contains("Assumption, no source: The United States is a founding member of NATO"))
+        #expect(edge.contains("stroke-dasharray=\"1,5\""), "Graphviz draws style=dotted as 1,5")
+        #expect(svg.contains(">assumption (no source)</text>"))
+        let cited = try renderSVG(try Fixture.model("caucasus-mini.yaml"))
+        #expect(!cited.contains("assumption"))
+    }
+
+    @Test("ties are routed round actors while routing stays cheap (actors² × ties), straight beyond")
+    func routing() throws {
+        #expect(TieRouting.routes(actors: 61, ties: 225))
+        #expect(TieRouting.routes(actors: 66, ties: 281))
+        #expect(!TieRouting.routes(actors: 150, ties: 1000))
+        #expect(!TieRouting.routes(actors: 0, ties: 10) && !TieRouting.routes(actors: Int.max / 2, ties: Int.max / 2))
+        let spec = ModelPicture.spec(for: try Fixture.model("caucasus-mini.yaml").snapshot())
+        let small = PictureRenderer.layoutGraph(spec, engine: .neato)
+        #expect(small.graphAttributes.contains { $0.name == "splines" && $0.value == "true" })
+        #expect(PictureRenderer.layoutGraph(spec, engine: .neato, routed: false).graphAttributes.contains { $0.name == "splines" && $0.value == "line" })
+        #expect(PictureRenderer.layoutGraph(spec, engine: .sfdp).graphAttributes.contains { $0.name == "splines" && $0.value == "line" })
     }
 }

@@ -66,7 +66,7 @@ struct TimelinePicturesTests {
     func session() throws {
         let model = try Fixture.model("caucasus-mini.yaml")
         let whole = try frames()
-        let session = TimelinePictures.Session(model, days: Self.days)
+        var session = TimelinePictures.Session(model, days: Self.days)
         let (layout, _) = try session.layout(engine: .neato)
         for index in Self.days.indices {
             #expect(try session.frame(index, at: layout, format: .svg, engine: .neato).picture.bytes == whole.frames[index].picture.bytes)
@@ -74,6 +74,22 @@ struct TimelinePicturesTests {
         let shown = session.snapshots.map { $0.actorIndices.count + $0.tieIndices.count }
         #expect(shown[session.fullestFrame] == shown.max())
         #expect(shown.firstIndex(of: shown.max()!) == session.fullestFrame)
+    }
+
+    @Test("a session made for a width: the frames one at a time as the whole makes them, sized to the width, with its outcome")
+    func sessionFit() throws {
+        let model = try Fixture.model("caucasus-mini.yaml")
+        let fit = ColumnFit(width: PrintWidth(parsing: "12cm")!)
+        let whole = try TimelinePictures.render(model, days: Self.days, format: .svg, engine: .neato, fit: fit)
+        var session = TimelinePictures.Session(model, days: Self.days, fit: fit)
+        let (layout, _) = try session.layout(engine: .neato)
+        #expect(session.fitOutcome(at: layout) == whole.fit && whole.fit != nil)
+        for index in Self.days.indices {
+            let bytes = try session.frame(index, at: layout, format: .svg, engine: .neato).picture.bytes
+            #expect(bytes == whole.frames[index].picture.bytes)
+            #expect(String(decoding: bytes, as: UTF8.self).contains("<svg width=\"340.16pt\""))
+        }
+        #expect(TimelinePictures.Session(model, days: Self.days).fitOutcome(at: layout) == nil)
     }
 
     @Test("the page written in pieces: inline frames as in one piece, linked frames as images of their files")

@@ -30,13 +30,16 @@ final class FileSystemTests {
         #expect(ScenarioLoader.locateGraph("../file.txt", nextTo: root + "/link/s.yaml") == root + "/real/file.txt")
     }
 
-    @Test("the default model: in the current folder by its short name, else in the nearest folder above that has one")
+    @Test("the default model: in the current folder by its short name, else in the nearest folder above that has one, within the repository")
     func defaultModel() throws {
         let none: (String) -> String? = { _ in nil }
         #expect(DefaultModel.locate(environment: none, from: root + "/real/sub/deep") == nil)
         try FileManager.default.createDirectory(atPath: root + "/real/graphs", withIntermediateDirectories: false)
         _ = FileManager.default.createFile(atPath: root + "/real/" + DefaultModel.relativePath, contents: Data())
         #expect(DefaultModel.locate(environment: none, from: root + "/real") == DefaultModel.relativePath)
+        // Above the current folder only within its repository (InputHardeningTests has the rest).
+        #expect(DefaultModel.locate(environment: none, from: root + "/real/sub/deep/", home: nil) == nil)
+        try FileManager.default.createDirectory(atPath: root + "/real/.git", withIntermediateDirectories: false)
         #expect(DefaultModel.locate(environment: none, from: root + "/real/sub/deep/") == root + "/real/" + DefaultModel.relativePath)
         #expect(DefaultModel.locate(environment: { _ in "mine.yaml" }, from: root + "/real") == "mine.yaml")
         // From the current folder, taken as the system gives it: as from its path standardised.

@@ -24,9 +24,9 @@ struct ScenarioLoaderTests {
           - remove: Russia-peacekeepers
           - set: {tie: Azerbaijan~Russia:friction, weight: -0.7}
           - add: {from: USA, to: Azerbaijan, kind: support, weight: 0.4, label: waiver}
-        propagation: {steps: 2}
+        propagation: {coupling: 0.3}
         expect:
-          - {tie: Russia~Armenia, change: weaker, note: "anon-2025-pivot"}
+          - {tie: Russia~Armenia, change: weaker, note: "anon-2025-pivot", probability: 0.9, min_change: 0.02}
           - {actor: Russia, metric: degree, change: decrease}
           - {metric: balance, change: increase}
         """
@@ -35,11 +35,39 @@ struct ScenarioLoaderTests {
         let scenario = try #require(result.scenario)
         #expect(scenario.shocks.map(\.summary) == ["remove Russia-peacekeepers", "set Azerbaijan~Russia:friction to -0.7",
                                                    "add USA->Azerbaijan support +0.4 (hypothetical)"])
-        #expect(scenario.propagation == Propagation(model: .balance, steps: 2, rate: 0.5, threshold: 0.15))
+        #expect(scenario.propagation == Propagation(model: .balance, coupling: 0.3))
+        #expect(scenario.expectations[0].probability == 0.9 && scenario.expectations[0].minChange == 0.02)
+        #expect(scenario.expectations[1].probability == nil && scenario.expectations[1].minChange == nil)
         #expect(scenario.expectations.map(\.summary) == ["Russia~Armenia weaker", "Russia degree decrease", "balance increase"])
         #expect(scenario.at?.description == "2024-03-01")
         #expect(scenario.slug == "x")
         #expect(ScenarioLoader.looksLikeScenario(Array(text.utf8)))
+    }
+}
+
+@Suite("Scenario propagation settings")
+struct PropagationSettingsTests {
+    @Test("steps, rate and threshold of the step-by-step rule are read with a warning that they are ignored")
+    func ignored() throws {
+        let text = "relgraph: 1\ntitle: t\nshocks:\n  - remove: A\npropagation: {model: balance, steps: 3, rate: 0.5, threshold: 0.15}\n"
+        let result = ScenarioLoader.load(text, path: "s.yaml")
+        #expect(!result.hasErrors)
+        #expect(result.diagnostics.map(\.code) == ["ignored-setting", "ignored-setting", "ignored-setting"])
+        #expect(result.diagnostics.allSatisfy { $0.severity == .warning })
+        #expect(result.diagnostics.first?.position == TextPosition(line: 5, column: 38))
+        #expect(result.scenario?.propagation == .standard)
+    }
+
+    @Test("coupling must keep the equilibrium unique: above 0 and below ½")
+    func coupling() throws {
+        for (value, ok) in [("0.25", true), ("0.49", true), ("0.5", false), ("0", false), ("-0.1", false)] {
+            let text = "relgraph: 1\ntitle: t\nshocks:\n  - remove: A\npropagation: {coupling: \(value)}\n"
+            let result = ScenarioLoader.load(text, path: "s.yaml")
+            #expect(result.hasErrors == !ok, "\(value)")
+        }
+        #expect(PropagationRule.allCases.map(\.rawValue) == ["balance", "none"])
+        #expect(PropagationRule.balance.summary.contains("atanh"))
+        #expect(!PropagationRule.balance.limits.isEmpty && !PropagationRule.none.limits.isEmpty)
     }
 }
 

@@ -50,15 +50,23 @@ struct CheckCommandTests {
         #expect(output.stdout == "/nonexistent/model.yaml: error: no such file\n")
     }
 
-    @Test("with no file, the default model is found from the current folder upwards")
+    @Test("with no file, the default model is found from the current folder upwards, within the repository, and named on stderr")
     func defaultModel() throws {
         let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path(".git"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: folder.path("graphs"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: folder.path("sub/deeper"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Fixture.path("minimal.yaml"), toPath: folder.path("graphs/south-caucasus.yaml"))
         let output = try CommandRunner.run(["check"], in: folder.url.appendingPathComponent("sub/deeper"))
         #expect(output.status == 0)
         #expect(output.stdout.contains("south-caucasus.yaml: ok"))
+        let found = folder.url.resolvingSymlinksInPath().path + "/graphs/south-caucasus.yaml"
+        #expect(output.stderr == "\(found): note: using this default model, found above the current folder\n")
+        // Outside a repository (and the home folder), a model in a folder above is not used.
+        try FileManager.default.removeItem(atPath: folder.path(".git"))
+        let planted = try CommandRunner.run(["check"], in: folder.url.appendingPathComponent("sub/deeper"))
+        #expect(planted.status == 2)
+        #expect(planted.stderr.hasPrefix("Error: no file named, and no graphs/south-caucasus.yaml here or above"))
     }
 
     @Test("help names every subcommand")

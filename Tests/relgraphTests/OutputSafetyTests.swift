@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import RelGraph
 import TestSupport
 
 /// Outputs are written whole or not at all, through the command line: every failure is one
@@ -44,7 +45,7 @@ struct OutputSafetyTests {
         let output = try CommandRunner.run(["render", "m.yaml", "-o", "a/b/c/m.svg"], in: folder.url)
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout == "a/b/c/m.svg\n")
-        #expect(try contents(folder) == ["a", "a/b", "a/b/c", "a/b/c/m.svg", "m.yaml"])
+        #expect(try contents(folder) == ["a", "a/b", "a/b/c", "a/b/c/.relgraph.sha256", "a/b/c/m.svg", "m.yaml"])
     }
 
     @Test("a destination that cannot be written: one line, exit 1, nothing left")
@@ -138,15 +139,15 @@ struct OutputSafetyTests {
     @Test("a file-size limit hit mid-write (ulimit -f): one line, exit 1, no partial or temporary file")
     func fileSizeLimit() throws {
         let folder = try folderWithModel()
-        // An old picture stays as it was when the new one cannot be written whole.
-        try Data("old".utf8).write(to: URL(fileURLWithPath: folder.path("m.svg")))
+        // An old picture (relgraph's) stays as it was when the new one cannot be written whole.
+        try OutputFile.write("old", to: folder.path("m.svg"))
         // 4 blocks: less than the picture, so the write fails part-way. The signal that then
         // kills a process (SIGXFSZ) is set back to its default, as in a login shell: test
         // runners may start their children with it ignored, which would hide the bug.
         let output = try CommandRunner.run(["-c", "ulimit -f 4 && exec env --default-signal=XFSZ \"$0\" render m.yaml -o m.svg",
                                             CommandRunner.executable.path], in: folder.url, shell: true)
         expectOneLineFailure(output, prefix: "m.svg: error: cannot write: File too large")
-        #expect(try contents(folder) == ["m.svg", "m.yaml"])
+        #expect(try contents(folder) == [".relgraph.sha256", "m.svg", "m.yaml"])
         #expect(try String(contentsOfFile: folder.path("m.svg"), encoding: .utf8) == "old")
     }
 
@@ -170,12 +171,10 @@ struct OutputSafetyTests {
                 names: ["model.csv", "sources.csv", "groups.csv", "actors.csv", "ties.csv"], blocked: "ties.csv"),
     ]
 
-    /// An earlier run's files, each holding `old <name>`, so that any replaced one shows.
+    /// An earlier run's files, each holding `old <name>`, so that any replaced one shows;
+    /// written by relgraph, so listed as its own.
     func writeOldRun(_ names: [String], into subfolder: String, of folder: TemporaryFolder) throws {
-        try FileManager.default.createDirectory(atPath: folder.path(subfolder), withIntermediateDirectories: true)
-        for name in names {
-            try Data("old \(name)".utf8).write(to: URL(fileURLWithPath: folder.path(subfolder + "/" + name)))
-        }
+        try OutputFile.write(names.map { OutputFile.Entry(path: folder.path(subfolder + "/" + $0), bytes: Array("old \($0)".utf8)) })
     }
 
     func expectOldRunKept(_ names: [String], in subfolder: String, of folder: TemporaryFolder, sourceLocation: SourceLocation = #_sourceLocation) throws {

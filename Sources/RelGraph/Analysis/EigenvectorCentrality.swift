@@ -35,28 +35,59 @@ public func eigenvectorCentrality(_ g: SignedGraph, maxIterations: Int = 1000,
     precondition(tolerance >= 0 && maxIterations >= 1, "tolerance ≥ 0, maxIterations ≥ 1")
     let n = g.nodeCount
     guard n > 0 else { return [] }
+    // The rows as flat arrays (compressed sparse rows), read by pulling: next[v] = x[v] + Σ_u
+    // x[u] w_uv over v's row. nx pushes (for each node u in order, x[v] += xlast[u] * w_uv for
+    // its neighbours v), so node v receives from its neighbours in increasing order; v's row is
+    // sorted and the graph symmetric, so pulling makes the same additions in the same order,
+    // bit for bit, without a write (and a uniqueness check) per tie.
+    var rowStart = [Int](repeating: 0, count: n + 1)
+    var sources: [Int32] = []
+    var weights: [Double] = []
+    sources.reserveCapacity(2 * g.pairCount)
+    weights.reserveCapacity(2 * g.pairCount)
+    for (v, row) in g.adjacency.enumerated() {
+        for neighbour in row {
+            sources.append(Int32(truncatingIfNeeded: neighbour.node))
+            weights.append(neighbour.weight)
+        }
+        rowStart[v + 1] = sources.count
+    }
     var x = [Double](repeating: 1 / Double(n), count: n)
     var next = x
     let threshold = Double(n) * tolerance
-    for _ in 0 ..< maxIterations {
-        // nx: x = xlast.copy(); for each node u in order, x[v] += xlast[u] * w_uv for its
-        // neighbours v. Node v thus receives from its neighbours in increasing order.
-        for v in 0 ..< n { next[v] = x[v] }
-        for (u, row) in g.adjacency.enumerated() {
-            let share = x[u]
-            for neighbour in row { next[neighbour.node] += share * neighbour.weight }
+    // The loops run on unchecked buffers: the same additions in the same order, without a
+    // bounds check per tie.
+    return try rowStart.withUnsafeBufferPointer { rowStart throws(PowerIterationFailedConvergence) -> [Double] in
+        try sources.withUnsafeBufferPointer { sources throws(PowerIterationFailedConvergence) -> [Double] in
+            try weights.withUnsafeBufferPointer { weights throws(PowerIterationFailedConvergence) -> [Double] in
+                for _ in 0 ..< maxIterations {
+                    x.withUnsafeBufferPointer { x in
+                        next.withUnsafeMutableBufferPointer { next in
+                            for v in 0 ..< n {
+                                var sum = x[v]
+                                for e in rowStart[v] ..< rowStart[v + 1] { sum += x[Int(sources[e])] * weights[e] }
+                                next[v] = sum
+                            }
+                        }
+                    }
+                    let norm = euclideanNorm(next)
+                    let divisor = norm == 0 ? 1 : norm
+                    var change = 0.0
+                    x.withUnsafeBufferPointer { x in
+                        next.withUnsafeMutableBufferPointer { next in
+                            for v in 0 ..< n {
+                                next[v] /= divisor
+                                change += abs(next[v] - x[v])
+                            }
+                        }
+                    }
+                    swap(&x, &next)
+                    if change < threshold { return x }
+                }
+                throw PowerIterationFailedConvergence(iterations: maxIterations)
+            }
         }
-        let norm = euclideanNorm(next)
-        let divisor = norm == 0 ? 1 : norm
-        var change = 0.0
-        for v in 0 ..< n {
-            next[v] /= divisor
-            change += abs(next[v] - x[v])
-        }
-        swap(&x, &next)
-        if change < threshold { return x }
     }
-    throw PowerIterationFailedConvergence(iterations: maxIterations)
 }
 
 /// ‖x‖₂, scaled by the largest magnitude so that it neither overflows nor underflows.

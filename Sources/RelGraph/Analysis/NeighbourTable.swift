@@ -2,8 +2,8 @@
 /// of row starts and one flat array of neighbour numbers.
 ///
 /// What the measures that ignore weights walk (components, degree). The rows of
-/// `SignedGraph.adjacency` are separate arrays of 16-byte entries; walking them costs a
-/// pointer chase per node and four times the memory traffic of 4-byte neighbour numbers read
+/// `SignedGraph.adjacency` are separate arrays of 24-byte entries; walking them costs a
+/// pointer chase per node and six times the memory traffic of 4-byte neighbour numbers read
 /// in one sweep, and that, not the search itself, is what a search over a sparse graph spends
 /// its time on.
 ///

@@ -1,9 +1,12 @@
 /// An undirected signed, weighted graph over actors: what the measures and the scenario
 /// engine compute on.
 ///
-/// Each unordered pair holds one weight, the sum of every tie between the two (a directed
-/// tie counts for its pair), clamped to −1 … +1: an alliance and an energy partnership make
-/// a stronger relation than either alone, and cooperation and friction of equal size cancel.
+/// Each unordered pair holds its `Relation`: the relation r (`weight`, −1 … +1), made from
+/// every tie between the two (a directed tie counts for its pair, with its kind's share κ),
+/// and its cooperative part c (`cooperative`, 0 … 1). Signed measures (strength, balance,
+/// blocs, chains) read r; the cooperative subgraph (`cooperativePart`: brokerage, influence,
+/// closeness) takes c, one edge per pair, as NetworkX keeps one. For a pair with one tie,
+/// r is its effective weight and c = max(r, 0).
 /// Nodes are numbered by their position in `nodes`; everything is kept sorted so the same
 /// input always gives the same iteration order and the same bytes downstream.
 public struct SignedGraph: Sendable, Equatable {
@@ -28,10 +31,15 @@ public struct SignedGraph: Sendable, Equatable {
 
     public struct Neighbour: Sendable, Equatable {
         public var node: Int
+        /// The pair's relation r.
         public var weight: Double
-        public init(node: Int, weight: Double) {
+        /// The pair's cooperative part c (0 … 1): its weight in `cooperativePart`.
+        public var cooperative: Double
+        /// A pair of one tie of effective weight `weight` (c = max(weight, 0)) unless `cooperative` is given.
+        public init(node: Int, weight: Double, cooperative: Double? = nil) {
             self.node = node
             self.weight = weight
+            self.cooperative = cooperative ?? max(weight, 0)
         }
     }
 
@@ -53,16 +61,37 @@ public struct SignedGraph: Sendable, Equatable {
         builtTable = NeighbourTable(sortedAdjacency)
     }
 
-    /// A graph with the given pair weights; repeated pairs are summed, then clamped.
+    /// A graph from ties: each entry is one tie's ends and its *effective* weight
+    /// (`Tie.effectiveWeight`); the ties of a pair make its `Relation`. Entries naming an
+    /// unknown node or the same node twice are skipped.
     public init(nodes: [String], pairs: [(String, String, Double)]) {
         self.init(nodes: nodes)
-        var sums: [PairKey: Double] = [:]
+        var keyed: [(key: UInt64, weight: Double)] = []
+        keyed.reserveCapacity(pairs.count)
         for (a, b, weight) in pairs {
             guard let i = index[a], let j = index[b], i != j else { continue }
-            sums[PairKey(i, j), default: 0] += weight
+            keyed.append((PairKey(i, j).packed, weight))
         }
-        for (key, sum) in sums { setWeight(key.low, key.high, Self.clamp(sum)) }
-        builtTable = NeighbourTable(adjacency)
+        // Grouped by pair (a stable order within a pair does not matter: Relation sorts).
+        keyed.sort { $0.key < $1.key }
+        var rows = [[Neighbour]](repeating: [], count: nodes.count)
+        var position = 0
+        var weights: [Double] = []
+        while position < keyed.count {
+            let key = keyed[position].key
+            weights.removeAll(keepingCapacity: true)
+            while position < keyed.count && keyed[position].key == key {
+                weights.append(keyed[position].weight)
+                position += 1
+            }
+            let pair = PairKey(packed: key)
+            let relation = Relation(effectiveWeights: weights)
+            // Pairs come in (low, high) order, so every row is filled in ascending order.
+            rows[pair.low].append(Neighbour(node: pair.high, weight: relation.value, cooperative: relation.cooperative))
+            rows[pair.high].append(Neighbour(node: pair.low, weight: relation.value, cooperative: relation.cooperative))
+        }
+        adjacency = rows
+        builtTable = NeighbourTable(rows)
     }
 
     /// Same nodes and same weights; whether the table is built yet is no part of the value.
@@ -99,11 +128,12 @@ public struct SignedGraph: Sendable, Equatable {
         return weight(i, j)
     }
 
-    /// Sets (or adds) the pair's weight on both sides.
-    public mutating func setWeight(_ i: Int, _ j: Int, _ weight: Double) {
+    /// Sets (or adds) the pair's relation on both sides: a pair of one tie of that
+    /// effective weight unless its cooperative part is given.
+    public mutating func setWeight(_ i: Int, _ j: Int, _ weight: Double, cooperative: Double? = nil) {
         precondition(i != j, "no self-ties")
-        Self.upsert(&adjacency[i], j, weight)
-        Self.upsert(&adjacency[j], i, weight)
+        Self.upsert(&adjacency[i], Neighbour(node: j, weight: weight, cooperative: cooperative))
+        Self.upsert(&adjacency[j], Neighbour(node: i, weight: weight, cooperative: cooperative))
     }
 
     /// Removes the pair's tie, if any.
@@ -118,26 +148,32 @@ public struct SignedGraph: Sendable, Equatable {
         adjacency[i] = []
     }
 
-    /// Only the cooperative pairs (weight > 0): what brokerage and influence are measured on.
+    /// The cooperative subgraph: every pair with a cooperative part c > 0, weighted by c (a
+    /// mixed pair is in it even when its relation is negative): what brokerage, influence and
+    /// closeness are measured on. For pairs of one tie, the ties of positive weight.
     public var cooperativePart: SignedGraph {
         var copy = self
-        for i in copy.adjacency.indices { copy.adjacency[i].removeAll { $0.weight <= 0 } }
+        for i in copy.adjacency.indices {
+            copy.adjacency[i].removeAll { $0.cooperative <= 0 }
+            for k in copy.adjacency[i].indices { copy.adjacency[i][k].weight = copy.adjacency[i][k].cooperative }
+        }
         copy.builtTable = NeighbourTable(copy.adjacency)
         return copy
     }
 
+    /// −1 … +1, for a weight a shock multiplied.
     public static func clamp(_ value: Double) -> Double { min(1, max(-1, value)) }
 
-    private static func upsert(_ row: inout [Neighbour], _ node: Int, _ weight: Double) {
+    private static func upsert(_ row: inout [Neighbour], _ entry: Neighbour) {
         var low = 0, high = row.count
         while low < high {
             let middle = (low + high) / 2
-            if row[middle].node < node { low = middle + 1 } else { high = middle }
+            if row[middle].node < entry.node { low = middle + 1 } else { high = middle }
         }
-        if low < row.count && row[low].node == node {
-            row[low].weight = weight
+        if low < row.count && row[low].node == entry.node {
+            row[low] = entry
         } else {
-            row.insert(Neighbour(node: node, weight: weight), at: low)
+            row.insert(entry, at: low)
         }
     }
 }
@@ -153,17 +189,17 @@ public struct PairKey: Hashable, Comparable, Sendable {
     public static func < (a: PairKey, b: PairKey) -> Bool { (a.low, a.high) < (b.low, b.high) }
 
     /// low << 32 | high: ordered as the pairs are, for sorting many pairs as integers.
-    var packed: UInt64 { UInt64(low) << 32 | UInt64(high) }
+    public var packed: UInt64 { UInt64(low) << 32 | UInt64(high) }
 
-    init(packed: UInt64) {
+    public init(packed: UInt64) {
         low = Int(packed >> 32)
         high = Int(packed & 0xFFFF_FFFF)
     }
 }
 
 extension Snapshot {
-    /// The snapshot as a signed graph over its actors.
+    /// The snapshot as a signed graph over its actors: each pair's `Relation` of its ties.
     public var signedGraph: SignedGraph {
-        SignedGraph(nodes: actors.map(\.id), pairs: ties.map { ($0.from, $0.to, $0.weight) })
+        SignedGraph(nodes: actors.map(\.id), pairs: ties.map { ($0.from, $0.to, $0.effectiveWeight) })
     }
 }

@@ -45,14 +45,14 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Control characters and line breaks from user text must not break the one-line format,
-    /// and bidirectional overrides must not reorder it on screen (a "Trojan Source" line).
+    /// and bidirectional overrides must not reorder it on screen (a "Trojan Source" line):
+    /// line breaks and tabs become spaces, the rest of what `TerminalText` refuses U+FFFD.
     public static func oneLine(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x0A, 0x0D, 0x09: out.append(" ")
-            case 0x00..<0x20, 0x7F, 0x80..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: out.append("\u{FFFD}")
-            default: out.append(scalar)
+            default: out.append(TerminalText.isUnsafe(scalar) ? TerminalText.replacement : scalar)
             }
         }
         return String(out)

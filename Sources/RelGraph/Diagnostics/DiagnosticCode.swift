@@ -28,6 +28,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     // Models.
     case duplicateID = "duplicate-id"
     case duplicateAlias = "duplicate-alias"
+    case confusableID = "confusable-id"
     case unknownGroup = "unknown-group"
     case unknownActor = "unknown-actor"
     case tieEnds = "tie-ends"
@@ -41,6 +42,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case longQuote = "long-quote"
     case invalidWeight = "invalid-weight"
     case weightOutOfRange = "weight-out-of-range"
+    case weightNearZero = "weight-near-zero"
     case signMismatch = "sign-mismatch"
     case untilBeforeSince = "until-before-since"
     case outsideActorValidity = "outside-actor-validity"
@@ -58,7 +60,9 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     case unknownTie = "unknown-tie"
     case ambiguousTie = "ambiguous-tie"
     case unknownAtBaseline = "unknown-at-baseline"
+    case ignoredSetting = "ignored-setting"
     case noModel = "no-model"
+    case graphOutside = "graph-outside"
     case expectationFailed = "expectation-failed"
     // `relgraph import`.
     case csvSyntax = "csv-syntax"
@@ -76,7 +80,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
     /// the code's severity here (`Diagnostic.Message.imported`).
     public var severity: Diagnostic.Severity {
         switch self {
-        case .longQuote, .signMismatch, .unusedSource, .isolatedActor, .assumption, .noEvidence,
+        case .longQuote, .signMismatch, .weightNearZero, .confusableID, .unusedSource, .isolatedActor, .assumption, .noEvidence, .ignoredSetting,
              .unknownColumn, .duplicateColumn, .conflictingValue, .missingActor, .missingSource, .notImported, .graphviz:
             .warning
         case .yamlSyntax, .notText, .emptyFile, .multipleDocuments, .tooDeep, .tooLarge, .aliasExpansion, .outOfMemory,
@@ -84,7 +88,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable {
              .invalidURL, .unknownKind, .duplicateID, .duplicateAlias, .unknownGroup, .unknownActor, .tieEnds, .selfTie,
              .duplicateTie, .missingCitation, .basisMismatch, .unknownSource, .emptyQuote, .invalidWeight, .weightOutOfRange,
              .untilBeforeSince, .outsideActorValidity, .invalidGrade, .invalidColor, .misquote, .evidenceUnreadable,
-             .shockForm, .malformedTie, .unknownTie, .ambiguousTie, .unknownAtBaseline, .noModel, .expectationFailed,
+             .shockForm, .malformedTie, .unknownTie, .ambiguousTie, .unknownAtBaseline, .noModel, .graphOutside, .expectationFailed,
              .csvSyntax, .missingColumn:
             .error
         }

@@ -111,8 +111,12 @@ enum MarkdownInlineMarkup {
 
     private static func isMarker(_ scalar: Unicode.Scalar) -> Bool { scalar == "*" || scalar == "_" }
 
-    /// `[\p{L}\p{N}]`: a letter or a number of any kind.
+    /// `[\p{L}\p{N}]`: a letter or a number of any kind (ASCII without a property lookup).
     static func isWord(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
              .decimalNumber, .letterNumber, .otherNumber:
@@ -128,7 +132,9 @@ enum MarkdownInlineMarkup {
     }
 
     /// ICU's `\s`: Unicode's White_Space, line breaks and U+0085 included.
-    static func isRegexSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+    static func isRegexSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
 }
 
 /// The first scalar at or after a position that a rule stops at (or the end), asked for

@@ -13,37 +13,44 @@ public enum QuoteText {
     public static func normalized(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
+        // The last scalar written, kept rather than read back from `out`.
+        var last: Unicode.Scalar?
         // Canonical composition (NFC) from the standard library's own normaliser, which
         // FoundationEssentials uses too: Swift 6.3 has no public one, FoundationEssentials none
         // of its own, and Foundation's `precomposedStringWithCanonicalMapping` (the same text)
         // would bring Foundation and ICU into the binary for this one call.
         let composed = String(decoding: text._nfcCodeUnits, as: UTF8.self)
         for scalar in composed.unicodeScalars {
-            let mapped: String
+            let mapped: Unicode.Scalar
             switch scalar.value {
             case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x02BC, 0x0060, 0x00B4: mapped = "'"
             case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: mapped = "\""
-            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2043, 0x002D: mapped = "-"
-            case 0x2026: mapped = "..."
+            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0x2043, 0x002D:
+                // One dash, hugging its neighbours: drop the space before it and any after it.
+                pendingSpace = false
+                if last != "-" { out.append("-") }
+                last = "-"
+                continue
+            case 0x2026: mapped = "\u{2026}"
             case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: continue
             default:
-                if scalar.properties.isWhitespace || scalar.value < 0x20 {
+                // White space: ASCII's without a Unicode property lookup, which nearly every
+                // scalar of a document would otherwise cost.
+                if scalar.value < 0x80 ? scalar.value <= 0x20 : scalar.properties.isWhitespace {
                     pendingSpace = true
                     continue
                 }
-                mapped = String(scalar)
+                mapped = scalar
             }
-            if mapped == "-" {
-                // One dash, hugging its neighbours: drop the space before it and any after it.
-                pendingSpace = false
-                if out.last == "-" { continue }
-                out.append("-")
-                continue
-            }
-            if pendingSpace && !out.isEmpty && out.last != "-" { out.append(" ") }
+            if pendingSpace && last != nil && last != "-" { out.append(" ") }
             pendingSpace = false
-            // One by one: the view's append(contentsOf:) copies all of `out` each time.
-            for mappedScalar in mapped.unicodeScalars { out.append(mappedScalar) }
+            if mapped == "\u{2026}" {
+                out.append("."); out.append("."); out.append(".")
+                last = "."
+            } else {
+                out.append(mapped)
+                last = mapped
+            }
         }
         return String(out)
     }

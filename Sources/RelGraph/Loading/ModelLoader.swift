@@ -23,20 +23,33 @@ public enum ModelLoader {
     /// Loads and validates YAML text already in memory; `path` is used in diagnostics.
     public static func load(_ bytes: [UInt8], path: String, withoutAssumptions: Bool = false) -> Result {
         var log = DiagnosticLog(path: path)
-        guard let root = readDocument(bytes, what: "model", log: &log) else {
+        guard let root = readDocument(bytes, what: "model", keys: TopKey.self, log: &log) else {
             return Result(model: nil, diagnostics: log.diagnostics)
         }
-        guard var model = readModel(root, path: path, log: &log) else {
+        var gaps: [ModelValidator.TieGaps] = []
+        guard var model = readModel(root, path: path, gaps: &gaps, log: &log) else {
             return Result(model: nil, diagnostics: log.diagnostics)
         }
         model.path = path
         var dropped = 0
         if withoutAssumptions {
             let count = model.ties.count
+            gaps = zip(model.ties, gaps).filter { !$0.0.isAssumption }.map(\.1)
             model.ties.removeAll(where: \.isAssumption)
             dropped = count - model.ties.count
         }
-        log.append(contentsOf: ModelValidator.validate(model))
+        log.append(contentsOf: ModelValidator.validate(model, gaps: gaps))
+        // Entries kept only so that validation could see all of them: a tie with a value
+        // that could not be read, a citation without a quote. The model is as it was written,
+        // less those (and it has errors, so no command uses it).
+        if gaps.contains(where: { !$0.isEmpty }) {
+            model.ties = zip(model.ties, gaps).filter { $0.1.isEmpty }.map(\.0)
+        }
+        if log.hasErrors {
+            for index in model.ties.indices where model.ties[index].citations.contains(where: \.quote.isEmpty) {
+                model.ties[index].citations.removeAll(where: \.quote.isEmpty)
+            }
+        }
         return Result(model: model, diagnostics: log.diagnostics.sortedByPosition(), droppedAssumptions: dropped)
     }
 
@@ -45,10 +58,26 @@ public enum ModelLoader {
     }
 
     /// The YAML root of a relgraph file, or nil with the reason logged.
-    static func readDocument(_ bytes: [UInt8], what: String, log: inout DiagnosticLog) -> YAMLNode? {
+    ///
+    /// A file that is not shaped like one (a password file, a key, any text named by mistake
+    /// or by a hostile scenario's `graph:`) is named without quoting a word of it: its content
+    /// must not reach the terminal. Not shaped like one: binary or not UTF-8 (libyaml's own
+    /// finding, which quotes nothing), a root that is not a mapping (most text reads as one
+    /// scalar), or a mapping none of whose keys is one `Key` lists (`/etc/shadow` reads as a
+    /// mapping whose keys are its lines, hashes and all).
+    static func readDocument<Key: MappingKey>(_ bytes: [UInt8], what: String, keys: Key.Type, log: inout DiagnosticLog) -> YAMLNode? {
         do {
             guard let root = try YAMLReader.read(bytes), !root.isNull else {
                 log.report(.emptyFile(what), at: .start)
+                return nil
+            }
+            guard let pairs = root.mapping else {
+                log.report(.expectedMapping("the \(what)", found: root.shapeDescription), at: root.position)
+                return nil
+            }
+            let known = pairs.indices.contains { pairs.withKeyBytes(at: $0) { Key.table.index(of: $0) != nil } ?? false }
+            guard known || pairs.isEmpty else {
+                log.report(.notARelgraphFile(what, keys: pairs.count), at: root.position)
                 return nil
             }
             return root
@@ -66,7 +95,8 @@ public enum ModelLoader {
     }
     static var topKeys: [String] { TopKey.table.names }
 
-    static func readModel(_ root: YAMLNode, path: String, log: inout DiagnosticLog) -> Model? {
+    /// `gaps`: for each tie of the model, what could not be read of it (`readTie`).
+    static func readModel(_ root: YAMLNode, path: String, gaps: inout [ModelValidator.TieGaps], log: inout DiagnosticLog) -> Model? {
         guard let top = MappingReader<TopKey>(root, what: "the model", log: &log) else { return nil }
         checkVersion(top.required(.relgraph, in: "the model", log: &log), log: &log)
         let title = top.required(.title, in: "the model", log: &log).flatMap {
@@ -88,7 +118,9 @@ public enum ModelLoader {
             model.actors = entries(node, what: "actors", log: &log) { readActor($0, log: &$1) }
         }
         if let node = top[.ties] {
-            model.ties = entries(node, what: "ties", log: &log) { readTie($0, log: &$1) }
+            let ties = entries(node, what: "ties", log: &log) { readTie($0, log: &$1) }
+            model.ties = ties.map(\.tie)
+            gaps = ties.map(\.gaps)
         }
         return model
     }
@@ -196,7 +228,14 @@ public enum ModelLoader {
     }
     static var tieKeys: [String] { TieKey.table.names }
 
-    static func readTie(_ node: YAMLNode, log: inout DiagnosticLog) -> Tie? {
+    /// Below this a weight shows as 0 (weights are given to two places): a tie with no
+    /// strength and no sign that a picture or measure could show.
+    public static let weightNearZero = 0.005
+
+    /// A tie, with what could not be read of it: a tie with a bad weight or kind, or without
+    /// ends, is still checked for everything else it names (its actors, its sources, its
+    /// dates), then left out of the model (`load`). Nil only for an entry that is not a mapping.
+    static func readTie(_ node: YAMLNode, log: inout DiagnosticLog) -> (tie: Tie, gaps: ModelValidator.TieGaps)? {
         guard let map = MappingReader<TieKey>(node, what: "a tie", log: &log) else { return nil }
         var positions = Tie.Positions(entry: node.position)
         let ends = readEnds(map, positions: &positions, log: &log)
@@ -211,6 +250,8 @@ public enum ModelLoader {
             if let value = weight, !(-1...1).contains(value) {
                 log.report(.weightOutOfRange(text(of: weightNode)), at: weightNode.position)
                 weight = nil
+            } else if let value = weight, abs(value) < Self.weightNearZero {
+                log.report(.weightNearZero(text(of: weightNode)), at: weightNode.position)
             }
         }
         let validity = readValidity(map, log: &log)
@@ -237,17 +278,21 @@ public enum ModelLoader {
                     if items.isEmpty {
                         log.report(.noCitations(), at: citeNode.position)
                     }
-                    citations = items.compactMap { readCitation($0, log: &log) }
+                    citations = items.compactMap { readCitation($0, keepingMissingQuote: true, log: &log) }
                 }
             } else {
                 log.report(.noCite(), at: map.value(.cite)?.position ?? node.position)
             }
         }
-        guard let (from, to, directed) = ends, let kind, let weight else { return nil }
-        return Tie(from: from, to: to, directed: directed, kind: kind, weight: weight, validity: validity,
-                   confidence: confidence ?? .medium, label: ValueReader.optionalText(map[.label], what: "label", log: &log),
-                   note: ValueReader.optionalText(map[.note], what: "note", log: &log), basis: basis, rationale: rationale,
-                   citations: citations, positions: positions)
+        var gaps: ModelValidator.TieGaps = []
+        if ends == nil { gaps.insert(.ends) }
+        if kind == nil { gaps.insert(.kind) }
+        if weight == nil { gaps.insert(.weight) }
+        let tie = Tie(from: ends?.0 ?? "", to: ends?.1 ?? "", directed: ends?.2 ?? false, kind: kind ?? .other, weight: weight ?? 0,
+                      validity: validity, confidence: confidence ?? .medium, label: ValueReader.optionalText(map[.label], what: "label", log: &log),
+                      note: ValueReader.optionalText(map[.note], what: "note", log: &log), basis: basis, rationale: rationale,
+                      citations: citations, positions: positions)
+        return (tie, gaps)
     }
 
     /// `between: [A, B]` or `from: A` + `to: B`, never both.
@@ -290,8 +335,10 @@ public enum ModelLoader {
     static var citationKeys: [String] { CitationKey.table.names }
 
     /// A tie's citation; `readings: false` for a scenario's citations, which cite an argument,
-    /// not a weight (a `reading` there is an unknown key).
-    static func readCitation(_ node: YAMLNode, readings: Bool = true, log: inout DiagnosticLog) -> Citation? {
+    /// not a weight (a `reading` there is an unknown key). `keepingMissingQuote`: a citation
+    /// whose quote is missing or empty (an error already) comes back with an empty quote, so
+    /// that its source is still checked; the loader drops it after validation.
+    static func readCitation(_ node: YAMLNode, readings: Bool = true, keepingMissingQuote: Bool = false, log: inout DiagnosticLog) -> Citation? {
         guard let map = MappingReader<CitationKey>(node, what: "a citation", log: &log) else { return nil }
         var reading: Double?
         if let readingNode = map.value(.reading) {
@@ -322,7 +369,7 @@ public enum ModelLoader {
         } else {
             log.report(.noQuote(), at: node.position)
         }
-        guard let source, let quote else { return nil }
+        guard let source, let quote = quote ?? (keepingMissingQuote ? "" : nil) else { return nil }
         return Citation(source: source, quote: quote, at: ValueReader.optionalText(map[.at], what: "at", log: &log), reading: reading,
                         position: node.position, sourcePosition: sourceNode?.position, quotePosition: map.value(.quote)?.position,
                         readingPosition: reading == nil ? nil : map.value(.reading)?.position)

@@ -1,7 +1,24 @@
 /// Checks what spans entries: unique ids, references between entries, intervals, and
 /// the warnings an analyst wants before publishing (unused sources, isolated actors).
 public enum ModelValidator {
+    /// What the loader could not read of a tie it keeps for validation (`ModelLoader.readTie`):
+    /// the checks that need the missing value are skipped, every other one is made, so that
+    /// one mistake in a tie does not hide another (a bad weight and an unknown actor).
+    public struct TieGaps: OptionSet, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public static let ends = TieGaps(rawValue: 1)
+        public static let kind = TieGaps(rawValue: 2)
+        public static let weight = TieGaps(rawValue: 4)
+    }
+
     public static func validate(_ model: Model) -> [Diagnostic] {
+        validate(model, gaps: [])
+    }
+
+    /// `gaps`: for each tie, what could not be read of it; empty when every tie is whole.
+    static func validate(_ model: Model, gaps: [TieGaps]) -> [Diagnostic] {
+        let gaps = gaps.isEmpty ? [TieGaps](repeating: [], count: model.ties.count) : gaps
         var log = DiagnosticLog(path: model.path)
         let sourceIDs = uniqueIDs(model.sources.map { ($0.id, $0.position) }, what: "source", log: &log)
         let groupIDs = uniqueIDs(model.groups.map { ($0.id, $0.position) }, what: "group", log: &log)
@@ -34,10 +51,11 @@ public enum ModelValidator {
         // Each tie's ends by number, every id hashed once; repeated ties between known actors
         // found from those numbers, others by their ids below: the same identity either way.
         let ends = model.ties.map { KnownEnds(from: actorNumber[$0.from], to: actorNumber[$0.to]) }
-        let repeats = repeatedTies(model.ties, ends)
+        let repeats = repeatedTies(model.ties, ends, gaps: gaps)
         // Only for ties to unknown actors: made on the first one.
         var seenOtherTies: [TieIdentity: [SeenTie]]?
         for (index, tie) in model.ties.enumerated() {
+            let gap = gaps[index]
             for citation in tie.citations {
                 if let number = sourceNumber[citation.source] {
                     citedSources[number] = true
@@ -45,20 +63,22 @@ public enum ModelValidator {
                     citedUnknown.insert(citation.source)
                     log.report(.unknownSource(citation.source, hint: hints.hint(for: citation.source, in: sourceIDs)), at: citation.sourcePosition)
                 }
-                if let reading = citation.reading, !tie.kind.accepts(weight: reading) {
+                if let reading = citation.reading, !gap.contains(.kind), !tie.kind.accepts(weight: reading) {
                     log.report(.readingSignMismatch(tie.kind, reading: reading, source: citation.source), at: citation.readingPosition ?? citation.position)
                 }
             }
-            if tie.isAssumption {
+            if tie.isAssumption, gap.isDisjoint(with: [.ends, .kind]) {
                 log.report(.assumption(tie.name(withKind: true), rationale: tie.rationale ?? ""), at: tie.positions.basis ?? tie.positions.entry)
             }
-            if !tie.kind.accepts(weight: tie.weight) {
+            if gap.isDisjoint(with: [.kind, .weight]), !tie.kind.accepts(weight: tie.weight) {
                 log.report(.signMismatch(tie.kind, weight: tie.weight), at: tie.positions.weight)
             }
             if tie.validity.isReversed {
-                log.report(.tieEndsBeforeItBegins(tie.name(), since: tie.validity.since!, until: tie.validity.until!),
+                log.report(.tieEndsBeforeItBegins(gap.contains(.ends) ? "" : tie.name(), since: tie.validity.since!, until: tie.validity.until!),
                            at: tie.positions.until ?? tie.positions.entry)
             }
+            // Without its ends, nothing more can be said of a tie's place in the model.
+            if gap.contains(.ends) { continue }
             let from = ends[index].from, to = ends[index].to
             if from == nil {
                 if names == nil { names = ActorNames(model.actors) }
@@ -77,7 +97,9 @@ public enum ModelValidator {
             if let from { checkTieWithinActor(tie, model.actors[from].id, model.actors[from].validity, log: &log) }
             if let to { checkTieWithinActor(tie, model.actors[to].id, model.actors[to].validity, log: &log) }
             let earlier: TextPosition?
-            if from != nil && to != nil {
+            if gap.contains(.kind) {
+                earlier = nil
+            } else if from != nil && to != nil {
                 earlier = repeats[index]
             } else {
                 let identity = TieIdentity(tie)
@@ -115,9 +137,10 @@ public enum ModelValidator {
     /// made of their ends, then each group is checked in file order: no dictionary of a type
     /// of its own, whose conformance the runtime would look up on every run (a third of a
     /// million instructions on the default model).
-    static func repeatedTies(_ ties: [Tie], _ ends: [KnownEnds]) -> [TextPosition?] {
+    static func repeatedTies(_ ties: [Tie], _ ends: [KnownEnds], gaps: [TieGaps]? = nil) -> [TextPosition?] {
         var key = [Int](repeating: -1, count: ties.count)
-        for (index, tie) in ties.enumerated() where tie.from != tie.to {
+        // A tie whose kind or ends could not be read is no one's repeat.
+        for (index, tie) in ties.enumerated() where tie.from != tie.to && gaps.map({ $0[index].isDisjoint(with: [.ends, .kind]) }) ?? true {
             if let from = ends[index].from, let to = ends[index].to { key[index] = Self.key(tie, from, to) }
         }
         let order = key.indices.filter { key[$0] >= 0 }.sorted { key[$0] != key[$1] ? key[$0] < key[$1] : $0 < $1 }
@@ -178,13 +201,38 @@ public enum ModelValidator {
         }
     }
 
+    /// Ids used twice are errors; so are ids that differ only in letter case, since the
+    /// command line and scenarios find ids whatever their case (`ActorNames`). Ids that look
+    /// alike but are different text (`Confusables`), and ids that mix Latin letters with
+    /// look-alike letters of another script, are warnings.
     static func uniqueIDs(_ entries: [(String, TextPosition)], what: String, log: inout DiagnosticLog) -> Set<String> {
         var first: [String: TextPosition] = [:]
+        first.reserveCapacity(entries.count)
+        var byCase: [String: (id: String, line: Int32)] = [:]
+        byCase.reserveCapacity(entries.count)
+        var byLook: [String: (id: String, line: Int32)] = [:]
         for (id, position) in entries {
             if let earlier = first[id] {
                 log.report(.duplicateID(what, id, firstLine: earlier.line), at: position)
-            } else {
-                first[id] = position
+                continue
+            }
+            first[id] = position
+            let lower = id.lowercased()
+            if let other = byCase[lower] {
+                log.report(.idDiffersOnlyInCase(what, id, other.id, firstLine: other.line), at: position)
+                continue
+            }
+            byCase[lower] = (id, position.line)
+            // An ASCII id is its own skeleton (lower-cased): the table maps no ASCII letter.
+            let ascii = id.utf8.allSatisfy { $0 < 0x80 }
+            let skeleton = ascii ? lower : Confusables.skeleton(id)
+            if let other = byLook[skeleton] {
+                log.report(.confusableID(what, id, other.id, firstLine: other.line), at: position)
+                continue
+            }
+            byLook[skeleton] = (id, position.line)
+            if !ascii, let letter = Confusables.mixedScriptLetter(id) {
+                log.report(.mixedScriptID(what, id, letter: letter), at: position)
             }
         }
         return Set(first.keys)

@@ -36,9 +36,12 @@ enum ValueReader {
         return date
     }
 
+    /// A decimal number (`DecimalNumber`), written plain: a quoted or tagged scalar is text,
+    /// whatever it spells.
     static func number(_ node: YAMLNode, what: String, code: Diagnostic.Message.NumberCode, log: inout DiagnosticLog) -> Double? {
-        guard let text = node.plainScalar, let value = Double(text.trimmingWhitespace), value.isFinite else {
-            log.report(.notANumber(what, found: node.kindDescription, code: code), at: node.position)
+        guard let text = node.plainScalar, let value = DecimalNumber.parse(text) else {
+            log.report(.notANumber(what, found: node.kindDescription, code: code, why: DecimalNumber.Refusal(node.scalar, plain: node.plainScalar != nil)),
+                       at: node.position)
             return nil
         }
         return value
@@ -71,14 +74,19 @@ enum ValueReader {
         return items
     }
 
-    /// http(s) only: a `javascript:` or `file:` link must never reach a picture or report.
+    /// http(s) only, in RFC 3986's characters (`WebAddress`): a `javascript:` or `file:` link,
+    /// or one that could break out of a report's link, must never reach a picture or report.
     static func url(_ node: YAMLNode, log: inout DiagnosticLog) -> String? {
         guard let text = text(node, what: "url", log: &log) else { return nil }
         let trimmed = text.trimmingWhitespace
-        guard WebAddress.isAcceptable(trimmed) else {
+        switch WebAddress.verdict(trimmed) {
+        case .acceptable:
+            return trimmed
+        case .notWeb:
             log.report(.invalidURL(trimmed), at: node.position)
-            return nil
+        case .character(let scalar, let encoded):
+            log.report(.urlCharacter(trimmed, scalar, encoded: encoded), at: node.position)
         }
-        return trimmed
+        return nil
     }
 }

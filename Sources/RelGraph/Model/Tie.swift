@@ -66,6 +66,9 @@ public struct Tie: Sendable {
         (directed ? "\(from)->\(to)" : "\(from)~\(to)") + (withKind ? ":\(kind.rawValue)" : "")
     }
 
+    /// The weight that counts for the pair's relation: κ · weight (`TieKind.pairShare`).
+    public var effectiveWeight: Double { kind.pairShare(directed: directed) * weight }
+
     /// A tie that rests on an assumption rather than on sources.
     public var isAssumption: Bool { basis == .assumption }
 

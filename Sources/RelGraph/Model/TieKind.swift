@@ -28,4 +28,16 @@ public enum TieKind: String, CaseIterable, Sendable {
         case .any: return true
         }
     }
+
+    /// κ: the share of a tie's weight that counts for its pair's relation (docs/weights.md,
+    /// "How ties make a relation"). A directed `mediation` tie is a mediator's role and a
+    /// directed `leverage` tie a lever held, not alignment or open hostility: ½. Every other
+    /// tie, and every mutual tie, counts in full.
+    public func pairShare(directed: Bool) -> Double {
+        guard directed else { return 1 }
+        switch self {
+        case .mediation, .leverage: return 0.5
+        default: return 1
+        }
+    }
 }

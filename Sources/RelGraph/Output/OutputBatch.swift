@@ -7,23 +7,29 @@ import FoundationEssentials
 
 /// A set of files that belong together, written one at a time as they are made: each goes to
 /// its temporary file at once (so a large set never sits whole in memory), and none replaces
-/// its target before `commit`. The guarantees are `OutputFile.write(_:protecting:)`'s for a
-/// set: inputs refused before anything is written, all or nothing, temporaries removed on
-/// failure (and when the batch is dropped without a commit).
+/// its target before `commit`. The rules are `OutputFile.write(_:force:)`'s, by its own steps:
+/// each file checked before a byte of it is written (never an input, nor without `force` a
+/// file relgraph did not write), all or nothing, temporaries known to the signal handler and
+/// removed on failure (and when the batch is dropped without a commit), the sums of what was
+/// written recorded in each folder's `OutputManifest`.
 ///
 /// A target that is a device or a pipe is written in place at `commit`, before the renames,
 /// from bytes kept until then: the one case where a file of the set stays in memory.
 public final class OutputBatch {
-    private let protected: [String]
+    private let force: Bool
+    /// The lists read so far, by folder, and the folders cleaned of dead processes' temporaries.
+    private var manifests: [String: OutputManifest] = [:]
+    private var cleaned: Set<String> = []
     private var staged: [OutputFile.Staged] = []
     private var devices: [OutputFile.Entry] = []
     private var open: [Writer] = []
     private var targets: Set<String> = []
-    private var number = 0
     private var done = false
 
-    public init(protecting inputs: [String] = []) {
-        protected = inputs.map(OutputFile.standardPath)
+    /// - Parameter force: replace files that exist and that relgraph did not write (`--force`).
+    public init(force: Bool = false) {
+        self.force = force
+        _ = OutputFile.ignoreFileSizeSignal
     }
 
     deinit { discard() }
@@ -32,7 +38,7 @@ public final class OutputBatch {
     public func add(_ bytes: [UInt8], to path: String) throws(OutputFile.WriteError) {
         switch try plan(path, bytes: bytes) {
         case .replace(let file, let target):
-            staged.append(try OutputFile.stage(file, at: target, number: nextNumber()))
+            staged.append(try OutputFile.stage(file, at: target, cleaning: &cleaned))
         case .inPlace(let file):
             devices.append(file)
         }
@@ -43,7 +49,8 @@ public final class OutputBatch {
         let writer: Writer
         switch try plan(path, bytes: []) {
         case .replace(_, let target):
-            writer = try Writer(path: path, target: target, number: nextNumber())
+            let (handle, descriptor) = try OutputFile.openTemporary(for: path, at: target, cleaning: &cleaned)
+            writer = Writer(path: path, target: target, handle: handle, descriptor: descriptor)
         case .inPlace:
             writer = Writer(device: path)
         }
@@ -51,7 +58,8 @@ public final class OutputBatch {
         return writer
     }
 
-    /// Closes every writer, writes devices and pipes, then renames every file into place.
+    /// Closes every writer, then finishes as `OutputFile.write` does: devices and pipes
+    /// written, the folders' lists staged, every file renamed into place.
     public func commit() throws(OutputFile.WriteError) {
         precondition(!done, "a batch is committed once")
         do throws(OutputFile.WriteError) {
@@ -61,14 +69,13 @@ public final class OutputBatch {
                 case .device(let entry): devices.append(entry)
                 }
             }
-            open = []
-            for device in devices { try OutputFile.writeInPlace(device.bytes, to: device.path) }
         } catch {
             discard()
             throw error
         }
+        open = []
         done = true
-        try OutputFile.commit(staged)
+        try OutputFile.finish(staged, devices: devices, manifests: manifests, cleaning: &cleaned)
     }
 
     /// Removes every temporary file; nothing is renamed.
@@ -76,7 +83,7 @@ public final class OutputBatch {
         guard !done else { return }
         done = true
         for writer in open { writer.abandon() }
-        for file in staged { unlink(file.temporary) }
+        for file in staged { TemporaryFiles.remove(file.handle) }
         open = []
         staged = []
         devices = []
@@ -84,61 +91,51 @@ public final class OutputBatch {
 
     private func plan(_ path: String, bytes: [UInt8]) throws(OutputFile.WriteError) -> OutputFile.Plan {
         precondition(!done, "the batch is closed")
-        let plan = try OutputFile.Plan(OutputFile.Entry(path: path, bytes: bytes), protecting: protected)
-        let target = OutputFile.standardPath(path)
-        guard targets.insert(target).inserted else {
+        let plan = try OutputFile.Plan(OutputFile.Entry(path: path, bytes: bytes), force: force, manifests: &manifests)
+        guard targets.insert(OutputFile.standardPath(path)).inserted else {
             throw OutputFile.WriteError(path: path, message: "is written twice in one set")
         }
         return plan
-    }
-
-    private func nextNumber() -> Int {
-        defer { number += 1 }
-        return number
     }
 
     /// One file of a batch, written as it is made.
     public final class Writer {
         let path: String
         private let target: String?
-        private let temporary: String?
+        private let handle: TemporaryFiles.Handle?
         private var descriptor: Int32 = -1
+        /// The sum of what was written, for the folder's list.
+        private var sum = SHA256()
         /// What a device or pipe will be sent at `commit`.
         private var held: [UInt8] = []
+        /// Closed: its temporary is the batch's to rename or remove.
+        private var closed = false
 
         enum Closed {
             case staged(OutputFile.Staged)
             case device(OutputFile.Entry)
         }
 
-        init(path: String, target: String, number: Int) throws(OutputFile.WriteError) {
+        init(path: String, target: String, handle: TemporaryFiles.Handle, descriptor: Int32) {
             self.path = path
             self.target = target
-            let url = URL(filePath: target, directoryHint: .notDirectory)
-            let parent = url.deletingLastPathComponent()
-            if let failure = OutputFile.makeFolders(parent.path) {
-                throw OutputFile.WriteError(path: path, message: "cannot create folder \(parent.path): \(failure)")
-            }
-            let temporary = parent.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(number).tmp").path
-            descriptor = systemOpen(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else {
-                throw OutputFile.WriteError(path: path, message: "cannot write in \(parent.path): \(OutputFile.describe(errno))")
-            }
-            self.temporary = temporary
+            self.handle = handle
+            self.descriptor = descriptor
         }
 
         init(device path: String) {
             self.path = path
             target = nil
-            temporary = nil
+            handle = nil
         }
 
         public func append(_ bytes: [UInt8]) throws(OutputFile.WriteError) {
-            guard temporary != nil else { held += bytes; return }
-            precondition(descriptor >= 0, "written after it was closed")
+            precondition(!closed, "written after it was closed")
+            guard handle != nil else { held += bytes; return }
             if let failure = OutputFile.writeAll(bytes, to: descriptor) {
                 throw OutputFile.WriteError(path: path, message: "cannot write: \(OutputFile.describe(failure))")
             }
+            sum.update(bytes)
         }
 
         public func append(_ text: String) throws(OutputFile.WriteError) {
@@ -146,26 +143,28 @@ public final class OutputBatch {
         }
 
         func close() throws(OutputFile.WriteError) -> Closed {
-            guard let temporary, let target else { return .device(OutputFile.Entry(path: path, bytes: held)) }
+            closed = true
+            guard let handle, let target else { return .device(OutputFile.Entry(path: path, bytes: held)) }
             let descriptor = self.descriptor
             self.descriptor = -1
             // close() reports what a network or quota-limited file system held back until then.
             if systemClose(descriptor) != 0 {
                 let code = errno
-                unlink(temporary)
+                TemporaryFiles.remove(handle)
                 throw OutputFile.WriteError(path: path, message: "cannot write: \(OutputFile.describe(code))")
             }
-            return .staged(OutputFile.Staged(path: path, temporary: temporary, target: target))
+            return .staged(OutputFile.Staged(path: path, handle: handle, target: target, sum: sum.finalHex()))
         }
 
         func abandon() {
+            guard !closed else { return }
+            closed = true
             if descriptor >= 0 { _ = systemClose(descriptor) }
             descriptor = -1
-            if let temporary { unlink(temporary) }
+            if let handle { TemporaryFiles.remove(handle) }
         }
     }
 }
 
-/// `open(2)` and `close(2)`, named apart from the batch's and the writer's own.
-private func systemOpen(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 { open(path, flags, mode) }
+/// `close(2)`, named apart from the writer's own.
 private func systemClose(_ descriptor: Int32) -> Int32 { close(descriptor) }

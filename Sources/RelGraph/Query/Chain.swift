@@ -1,6 +1,6 @@
 /// A chain of relations from one actor to another on one day: what `relgraph path` prints.
 public struct Chain: Sendable {
-    /// One relation along the chain: the pair's weight (its ties summed and clamped, as every
+    /// One relation along the chain: the pair's relation (`Relation` of its ties, as every
     /// measure reads it) and the ties that make it up.
     public struct Step: Sendable {
         public let from: String

@@ -8,7 +8,7 @@ import Darwin
 /// shortest chains of any sign, each step traced to the ties and citations behind it.
 ///
 /// Both searches run on `snapshot.signedGraph`, the relations every measure reads (a pair's
-/// ties summed and clamped; a pair of weight exactly 0 is no relation), with
+/// `Relation` of its ties; a pair of relation exactly 0 is no relation), with
 /// `shortestSimplePaths(_:from:to:limit:length:)` (Yen's algorithm).
 public enum ChainSearch {
     /// Up to `limit` chains of cooperative relations (w > 0 at every step), strongest first:

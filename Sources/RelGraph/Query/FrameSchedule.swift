@@ -14,12 +14,31 @@ public struct FrameSchedule: Sendable, Equatable {
             self.months = months
         }
 
-        /// `6m`, `3m`, `1y`, `2y`, …: a whole number from 1 and `m` or `y`.
+        /// The longest interval: a century, far more than any model spans.
+        public static let maximumMonths = 1200
+
+        /// `6m`, `3m`, `1y`, `2y`, …: a whole number from 1 and `m` or `y`, at most a century.
         public init?(parsing text: String) {
+            guard let months = Self.months(text), months <= Self.maximumMonths else { return nil }
+            self.init(months: months)
+        }
+
+        /// Whether `text` is written as an interval but is longer than `maximumMonths` (or
+        /// than any number can hold): the message then names the limit.
+        public static func isTooLong(_ text: String) -> Bool {
+            let lower = text.lowercased()
+            guard let unit = lower.last, unit == "m" || unit == "y", !lower.dropLast().isEmpty,
+                  lower.dropLast().allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+            return (months(text) ?? .max) > maximumMonths
+        }
+
+        /// The months `text` spells, if it is a whole number from 1 and `m` or `y`.
+        static func months(_ text: String) -> Int? {
             let lower = text.lowercased()
             guard let unit = lower.last, unit == "m" || unit == "y",
-                  let count = Int(lower.dropLast()), lower.dropLast().allSatisfy(\.isASCII), count > 0, count <= 1200 else { return nil }
-            self.init(months: unit == "y" ? count * 12 : count)
+                  let count = Int(lower.dropLast()), lower.dropLast().allSatisfy(\.isASCII), count > 0 else { return nil }
+            let (months, overflow) = count.multipliedReportingOverflow(by: unit == "y" ? 12 : 1)
+            return overflow ? nil : months
         }
 
         public var description: String { months % 12 == 0 ? "\(months / 12)y" : "\(months)m" }

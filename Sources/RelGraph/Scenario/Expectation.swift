@@ -1,7 +1,7 @@
 /// What a scenario's author expects to happen, checked by `relgraph scenario --check`.
 public struct Expectation: Sendable {
     public enum Target: Sendable {
-        /// The relation of a pair: every tie between them, summed and clamped.
+        /// The relation of a pair: the `Relation` of every tie between them.
         case pair(TieReference)
         case actor(String, ActorMetric)
         case graph(GraphMetric)
@@ -18,12 +18,23 @@ public struct Expectation: Sendable {
     public var change: Change
     public var note: String?
     public var position: TextPosition
+    /// The share of draws the direction must hold in (`probability:`); nil: `defaultProbability`.
+    public var probability: Double?
+    /// The smallest median change that counts (`min_change:`); nil: the scenario's materiality
+    /// (for brokerage and influence, which are shares rather than weights: any change).
+    public var minChange: Double?
 
-    public init(target: Target, change: Change, note: String? = nil, position: TextPosition = .start) {
+    /// The share of draws an expectation's direction must hold in by default.
+    public static let defaultProbability = 0.8
+
+    public init(target: Target, change: Change, note: String? = nil, position: TextPosition = .start,
+                probability: Double? = nil, minChange: Double? = nil) {
         self.target = target
         self.change = change
         self.note = note
         self.position = position
+        self.probability = probability
+        self.minChange = minChange
     }
 
     /// "Russia~Armenia weaker", "Russia strength decrease".

@@ -37,12 +37,12 @@ public enum ModelComparison {
             effects.append(TieEffect(id: ModelTieID.of(index), tie: tie, modelIndex: index, before: nil, shocked: tie.weight, after: tie.weight, status: .added))
         }
 
-        let before = SignedGraph(nodes: nodes, pairs: effects.compactMap { effect in effect.before.map { (effect.tie.from, effect.tie.to, $0) } })
-        let after = SignedGraph(nodes: nodes, pairs: effects.compactMap { effect in effect.after.map { (effect.tie.from, effect.tie.to, $0) } })
-        let explainer = Explainer(nodes: nodes, effects: effects, baseline: before, after: after, carried: [:], model: lookup)
+        let share = { (effect: TieEffect) in effect.tie.kind.pairShare(directed: effect.tie.directed) }
+        let before = SignedGraph(nodes: nodes, pairs: effects.compactMap { effect in effect.before.map { (effect.tie.from, effect.tie.to, share(effect) * $0) } })
+        let after = SignedGraph(nodes: nodes, pairs: effects.compactMap { effect in effect.after.map { (effect.tie.from, effect.tie.to, share(effect) * $0) } })
         let beforeMeasures = MeasureSet(before), afterMeasures = MeasureSet(after)
         let removed = oldIDs.subtracting(newIDs)
-        let pairs = explainer.changedPairs()
+        let pairs = Explainer.changedPairs(nodes: nodes, effects: effects)
         let pairsByActor = PairEffect.byActor(pairs)
         let actorEffects = nodes.indices.map { i -> ActorEffect in
             ActorEffect(actor: nodes[i], before: oldIDs.contains(nodes[i]) ? beforeMeasures.actor(i) : nil,

@@ -1,26 +1,25 @@
-/// How second-order effects spread (docs/scenarios.md, "The engine").
+/// How second-order effects spread (docs/scenarios.md, "The engine"): the rule and its
+/// coupling α.
 public struct Propagation: Sendable, Hashable {
-    public enum Model: String, CaseIterable, Sendable {
-        /// Structural balance: a tie moves with the change in what common neighbours imply.
-        case balance
-        /// Only the shocks themselves.
-        case none
-    }
+    public typealias Model = PropagationRule
 
     public var model: Model
-    /// Rounds of propagation; each round feeds the next.
-    public var steps: Int
-    /// The fraction of the normalised pressure change a tie takes per step.
-    public var rate: Double
-    /// How large an accumulated change between two untied actors must be to be reported.
-    public var threshold: Double
+    /// α, 0 < α < ½: the share of a full (averaged over its triangles) change of a pair's triangle
+    /// pressure that enters the pair's relation, in atanh units.
+    public var coupling: Double
 
-    public init(model: Model = .balance, steps: Int = 3, rate: Double = 0.5, threshold: Double = 0.15) {
+    /// Half the convergence bound, chosen on that principle and never tuned to results.
+    public static let defaultCoupling = 0.25
+    /// The map the equilibrium solves is a contraction for α below this (docs/scenarios.md).
+    public static let couplingBound = 0.5
+
+    public init(model: Model = .balance, coupling: Double = Propagation.defaultCoupling) {
         self.model = model
-        self.steps = steps
-        self.rate = rate
-        self.threshold = threshold
+        self.coupling = coupling
     }
 
     public static let standard = Propagation()
+
+    /// Whether α is one the equilibrium is guaranteed for.
+    public static func acceptsCoupling(_ value: Double) -> Bool { value > 0 && value < couplingBound }
 }

@@ -11,20 +11,22 @@ public enum ScenarioLoader {
         public var hasErrors: Bool { diagnostics.hasErrors }
     }
 
-    public static func load(contentsOf path: String) throws(InputError) -> Result {
-        load(try FileInput.read(path), path: path)
+    /// `graphAnywhere` (`--allow-outside`) lets `graph:` name a model outside the scenario's
+    /// project (`graphTree`); without it such a `graph:` is an error (`graph-outside`).
+    public static func load(contentsOf path: String, graphAnywhere: Bool = false) throws(InputError) -> Result {
+        load(try FileInput.read(path), path: path, graphAnywhere: graphAnywhere)
     }
 
-    public static func load(_ text: String, path: String) -> Result {
-        load(Array(text.utf8), path: path)
+    public static func load(_ text: String, path: String, graphAnywhere: Bool = false) -> Result {
+        load(Array(text.utf8), path: path, graphAnywhere: graphAnywhere)
     }
 
-    public static func load(_ bytes: [UInt8], path: String) -> Result {
+    public static func load(_ bytes: [UInt8], path: String, graphAnywhere: Bool = false) -> Result {
         var log = DiagnosticLog(path: path)
-        guard let root = ModelLoader.readDocument(bytes, what: "scenario", log: &log) else {
+        guard let root = ModelLoader.readDocument(bytes, what: "scenario", keys: TopKey.self, log: &log) else {
             return Result(scenario: nil, diagnostics: log.diagnostics)
         }
-        let scenario = readScenario(root, path: path, log: &log)
+        let scenario = readScenario(root, path: path, graphAnywhere: graphAnywhere, log: &log)
         return Result(scenario: scenario, diagnostics: log.diagnostics.sortedByPosition())
     }
 
@@ -55,13 +57,18 @@ public enum ScenarioLoader {
     /// A scenario's citations cite the articles that motivate it: no `reading`, which is a tie's.
     static var citationKeys: [String] { ModelLoader.citationKeys.filter { $0 != "reading" } }
 
-    static func readScenario(_ root: YAMLNode, path: String, log: inout DiagnosticLog) -> Scenario? {
+    static func readScenario(_ root: YAMLNode, path: String, graphAnywhere: Bool = false, log: inout DiagnosticLog) -> Scenario? {
         guard let top = MappingReader<TopKey>(root, what: "the scenario", log: &log) else { return nil }
         ModelLoader.checkVersion(top.required(.relgraph, in: "the scenario", log: &log), log: &log)
         let title = top.required(.title, in: "the scenario", log: &log).flatMap { ValueReader.optionalText($0, what: "title", log: &log) }
         var graphPath: String?
         if let graph = top[.graph], let text = ValueReader.optionalText(graph, what: "graph", log: &log) {
-            graphPath = text.hasPrefix("/") ? text : locateGraph(text, nextTo: path)
+            let located = text.hasPrefix("/") ? text : locateGraph(text, nextTo: path)
+            if !graphAnywhere {
+                let tree = graphTree(of: path)
+                if !ProjectBoundary.contains(tree, located) { log.report(.graphOutside(text, tree: tree), at: graph.position) }
+            }
+            graphPath = located
         }
         let at = top[.at].flatMap { ValueReader.date($0, what: "at", log: &log) }
         var citations: [Citation] = []
@@ -130,14 +137,17 @@ public enum ScenarioLoader {
         case .cut:
             return tieReference(value, log: &log).map { Shock(.cut($0), origin: origin) }
         case .set:
-            guard let inner = MappingReader<SetKey>(value, what: "set", log: &log),
-                  let tie = inner.required(.tie, in: "set", log: &log).flatMap({ tieReference($0, log: &log) }),
-                  let weight = inner.required(.weight, in: "set", log: &log).flatMap({ weightValue($0, log: &log) }) else { return nil }
+            // Both parts read before either is judged: every problem is reported, not the first.
+            guard let inner = MappingReader<SetKey>(value, what: "set", log: &log) else { return nil }
+            let tie = inner.required(.tie, in: "set", log: &log).flatMap({ tieReference($0, log: &log) })
+            let weight = inner.required(.weight, in: "set", log: &log).flatMap({ weightValue($0, log: &log) })
+            guard let tie, let weight else { return nil }
             return Shock(.set(tie, weight: weight), origin: .file(inner[.tie]!.position))
         case .scale:
-            guard let inner = MappingReader<ScaleKey>(value, what: "scale", log: &log),
-                  let tie = inner.required(.tie, in: "scale", log: &log).flatMap({ tieReference($0, log: &log) }),
-                  let factor = inner.required(.by, in: "scale", log: &log).flatMap({ ValueReader.number($0, what: "by", code: .value, log: &log) }) else { return nil }
+            guard let inner = MappingReader<ScaleKey>(value, what: "scale", log: &log) else { return nil }
+            let tie = inner.required(.tie, in: "scale", log: &log).flatMap({ tieReference($0, log: &log) })
+            let factor = inner.required(.by, in: "scale", log: &log).flatMap({ ValueReader.number($0, what: "by", code: .value, log: &log) })
+            guard let tie, let factor else { return nil }
             return Shock(.scale(tie, factor: factor), origin: .file(inner[.tie]!.position))
         case .add:
             return readAddedTie(value, log: &log)
@@ -200,13 +210,13 @@ public enum ScenarioLoader {
     // MARK: - Propagation and expectations
 
     enum PropagationKey: Int, MappingKey {
-        case model, steps, rate, threshold
-        static let table = MappingKeys(Self.self, names: ["model", "steps", "rate", "threshold"])
+        case model, coupling, steps, rate, threshold
+        static let table = MappingKeys(Self.self, names: ["model", "coupling", "steps", "rate", "threshold"])
     }
     static var propagationKeys: [String] { PropagationKey.table.names }
     enum ExpectationKey: Int, MappingKey {
-        case tie, actor, metric, change, note
-        static let table = MappingKeys(Self.self, names: ["tie", "actor", "metric", "change", "note"])
+        case tie, actor, metric, change, note, probability, min_change
+        static let table = MappingKeys(Self.self, names: ["tie", "actor", "metric", "change", "note", "probability", "min_change"])
     }
     static var expectationKeys: [String] { ExpectationKey.table.names }
 
@@ -216,19 +226,15 @@ public enum ScenarioLoader {
         if let model = map[.model].flatMap({ ValueReader.choice($0, Propagation.Model.self, what: "propagation model", code: .value, log: &log) }) {
             propagation.model = model
         }
-        if let node = map[.steps], let steps = ValueReader.integer(node, what: "steps", code: .value, log: &log) {
-            if (0...100).contains(steps) { propagation.steps = steps } else {
-                log.report(.stepsOutOfRange(), at: node.position)
+        if let node = map[.coupling], let coupling = ValueReader.number(node, what: "coupling", code: .value, log: &log) {
+            if Propagation.acceptsCoupling(coupling) { propagation.coupling = coupling } else {
+                log.report(.couplingOutOfRange(default: Propagation.defaultCoupling), at: node.position)
             }
         }
-        if let node = map[.rate], let rate = ValueReader.number(node, what: "rate", code: .value, log: &log) {
-            if rate > 0 && rate <= 1 { propagation.rate = rate } else {
-                log.report(.rateOutOfRange(), at: node.position)
-            }
-        }
-        if let node = map[.threshold], let threshold = ValueReader.number(node, what: "threshold", code: .value, log: &log) {
-            if threshold >= 0 && threshold <= 1 { propagation.threshold = threshold } else {
-                log.report(.thresholdOutOfRange(), at: node.position)
+        // The step-by-step rule's parameters: the equilibrium has no steps, rate or threshold.
+        for (key, name) in [(PropagationKey.steps, "steps"), (.rate, "rate"), (.threshold, "threshold")] {
+            if let node = map[key] {
+                log.report(.ignoredSetting(name), at: node.position)
             }
         }
         return propagation
@@ -262,11 +268,34 @@ public enum ScenarioLoader {
             log.report(.changeDoesNotApply(change.rawValue, allowed: allowed.map(\.rawValue)), at: map[.change]!.position)
             return nil
         }
-        return Expectation(target: target, change: change, note: ValueReader.optionalText(map[.note], what: "note", log: &log), position: node.position)
+        var probability: Double?
+        if let node = map[.probability], let value = ValueReader.number(node, what: "probability", code: .value, log: &log) {
+            if value > 0 && value <= 1 { probability = value } else {
+                log.report(.probabilityOutOfRange(), at: node.position)
+            }
+        }
+        var minChange: Double?
+        if let node = map[.min_change], let value = ValueReader.number(node, what: "min_change", code: .value, log: &log) {
+            if value >= 0 && value <= 2 { minChange = value } else {
+                log.report(.minChangeOutOfRange(), at: node.position)
+            }
+        }
+        return Expectation(target: target, change: change, note: ValueReader.optionalText(map[.note], what: "note", log: &log), position: node.position,
+                           probability: probability, minChange: minChange)
     }
 }
 
 extension ScenarioLoader {
+    /// The folders a scenario's `graph:` may name a model in: the repository the scenario is
+    /// in (`ProjectBoundary`), else the scenario's own folder and those below it. A scenario
+    /// from elsewhere cannot make relgraph read, and quote from, a file of the user's choosing
+    /// outside its project (`graph: /etc/…`, `../../…`, a link out of the tree).
+    static func graphTree(of scenarioPath: String) -> String {
+        let folder = PathText.split(scenarioPath).folder
+        let start = folder.isEmpty ? "." : folder
+        return ProjectBoundary.repositoryRoot(of: start) ?? ProjectBoundary.resolved(start)
+    }
+
     /// A graph named relative to the scenario's folder (`~` expanded, `.` and `..` taken
     /// away, through symbolic links where the path has `..`), then relative to the current
     /// folder when it lies below it: shorter in messages.

@@ -178,7 +178,10 @@ private struct Resolver {
     /// What each shock names, with the days it exists on: used to settle the baseline.
     mutating func resolveTargets() -> [Target] {
         var targets: [Target] = []
+        // By letter case too: shocks find actors whatever the case (`ActorNames`), so an added
+        // `ABC` beside a model's `abc` could never be named apart from it.
         var addedSoFar = Set<String>()
+        let modelIDs = Set(model.actors.map { $0.id.lowercased() })
         for shock in scenario.shocks {
             switch shock.action {
             case .remove(let name):
@@ -193,7 +196,7 @@ private struct Resolver {
                 _ = actorID(from, for: shock)
                 _ = actorID(to, for: shock)
             case .addActor(let id, _, _, _):
-                if actorsByID[id] != nil || !addedSoFar.insert(id).inserted {
+                if modelIDs.contains(id.lowercased()) || !addedSoFar.insert(id.lowercased()).inserted {
                     report(shock, .addedActorIDUsed(id))
                 }
             }

@@ -9,9 +9,10 @@ public struct ScenarioResult: Sendable {
     /// Ids of the actors present before (the rest were added).
     public let baselineActors: Set<String>
     public let ties: [TieEffect]
-    /// Pair relations that changed (all ties of a pair summed and clamped), largest first.
+    /// Pair relations that changed (each pair's `Relation` of its ties): findings first, then
+    /// by the size of the change (docs/scenarios.md, "Outputs").
     public let pairs: [PairEffect]
-    /// Untied pairs whose accumulated pressure passed the threshold: tendencies, not facts.
+    /// Untied pairs whose tendency reaches materiality: tendencies, not facts.
     public let emergent: [PairEffect]
     public let actorEffects: [ActorEffect]
     public let graphBefore: GraphMeasures
@@ -19,6 +20,24 @@ public struct ScenarioResult: Sendable {
     public let expectations: [ExpectationOutcome]
     /// Nil when brokerage is exact; else the number of sampled sources it was estimated from.
     public var brokerageSources: Int? = nil
+    /// How the effects were found: the rule's coupling, materiality, the draws.
+    public var assessment = Assessment()
+
+    /// The numbers behind every verdict of a scenario.
+    public struct Assessment: Sendable {
+        /// α of the central run.
+        public var coupling = Propagation.defaultCoupling
+        /// The largest change the shocks themselves made to a pair's relation.
+        public var shockSize = 0.0
+        /// m = min(0.05, 0.1 × shock size): smaller effects are negligible.
+        public var materiality = 0.0
+        /// Uncertainty draws, nil for the central run alone.
+        public var draws: Int? = nil
+        public var seed: UInt64? = nil
+        /// The range α was drawn from.
+        public var couplingRange: ClosedRange<Double>? = nil
+        public init() {}
+    }
 
     /// Ids to positions in `actors` (the first of a duplicated id).
     private let actorNumbers: [String: Int]
@@ -64,7 +83,9 @@ public struct TieEffect: Sendable {
     public let before: Double?
     /// After the shocks, before propagation; nil when removed.
     public let shocked: Double?
-    /// After propagation; nil when removed.
+    /// After propagation; nil when removed. Propagation moves relations, not ties: a tie of a
+    /// pair it moved is shown moved by the pair's change in atanh units (exact for a pair of one
+    /// mutual tie); the pair's relation (`PairEffect`) is what the engine computes.
     public let after: Double?
     public let status: Status
 
@@ -78,21 +99,56 @@ public struct PairEffect: Sendable {
     public let second: String
     public let before: Double?
     public let after: Double?
-    /// For emergent pairs: the accumulated tendency (no tie exists).
+    /// For emergent pairs: the tendency (no tie exists), central run.
     public let tendency: Double?
     /// Largest first.
     public let carriers: [Carrier]
     /// The pair's ties, by effect id.
     public let tieIDs: [String]
 
+    /// What the draws say about it; nil without draws (`relgraph diff`, the central run alone).
+    public var uncertainty: EffectUncertainty? = nil
+
+    /// The central run's change.
     public var change: Double { tendency ?? ((after ?? 0) - (before ?? 0)) }
+    /// The median change over the draws, or the central change without them.
+    public var reportedChange: Double { uncertainty?.medianChange ?? change }
+    /// The median relation after (or tendency), or the central one without draws.
+    public var reportedAfter: Double? { uncertainty?.medianAfter ?? tendency ?? after }
     public var name: String { "\(first)~\(second)" }
+    /// Whether it is a finding an analyst can lead with (robust or likely); without draws, every change is.
+    public var isFinding: Bool { uncertainty?.verdict.isFinding ?? true }
+
+    public init(first: String, second: String, before: Double?, after: Double?, tendency: Double?, carriers: [Carrier], tieIDs: [String],
+                uncertainty: EffectUncertainty? = nil) {
+        self.first = first
+        self.second = second
+        self.before = before
+        self.after = after
+        self.tendency = tendency
+        self.carriers = carriers
+        self.tieIDs = tieIDs
+        self.uncertainty = uncertainty
+    }
+}
+
+/// Magnitudes in the rubric's steps: 0.3 is one step (docs/weights.md).
+public enum RubricSteps {
+    public static let step = 0.3
+    public static func of(_ change: Double) -> Double { change / step }
+    /// "+0.4 steps", "−1.2 steps".
+    public static func text(_ change: Double) -> String {
+        let steps = of(change)
+        let number = WeightFormat.plain(abs(steps), decimals: 1)
+        return (steps < 0 && number != "0" ? "−" : steps > 0 && number != "0" ? "+" : "") + number + (number == "1" ? " step" : " steps")
+    }
 }
 
 /// An intermediary through which pressure reached a pair, with the ties that carried it.
 public struct Carrier: Sendable {
     public let through: String
-    /// The part of the pair's pressure change it carried (rate·c_k/n summed over steps).
+    /// The part of the pair's change it carried at the equilibrium, α·Δ(w_ik·w_kj)/n_ij in
+    /// atanh units (the carriers of a pair sum to atanh(after) − atanh(before)).
     public let amount: Double
     /// Effect ids of the ties joining the pair's ends to the intermediary, before or after.
     public let tieIDs: [String]
@@ -162,6 +218,19 @@ public struct GraphMeasures: Sendable, Equatable {
 public struct ExpectationOutcome: Sendable {
     public let expectation: Expectation
     public let holds: Bool
-    /// "Russia~Armenia: +0.32 → +0.18 (weaker)", or why it could not be evaluated.
+    /// "Armenia~Russia: +0.60 → +0.55, median change −0.05, in 93 % of draws", or why it could not be evaluated.
     public let detail: String
+    /// The share of draws in which the expected direction held (nil when it does not apply:
+    /// `removed`, `unchanged`, an unknown name).
+    public var probability: Double? = nil
+    /// Whether it also holds with propagation off: it follows from the shocks alone.
+    public var direct: Bool? = nil
+
+    public init(expectation: Expectation, holds: Bool, detail: String, probability: Double? = nil, direct: Bool? = nil) {
+        self.expectation = expectation
+        self.holds = holds
+        self.detail = detail
+        self.probability = probability
+        self.direct = direct
+    }
 }

@@ -61,7 +61,8 @@ struct DocumentBuilder {
                 }
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                try self.scalar(scalar.value, length: scalar.length, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE,
+                // A tag (`!!str 0.5`) makes even an unquoted scalar what the tag says: not plain.
+                try self.scalar(scalar.value, length: scalar.length, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE && scalar.plain_implicit != 0,
                                 anchor: Self.optionalString(scalar.anchor), at: position)
             case YAML_ALIAS_EVENT:
                 try alias(Self.optionalString(event.data.alias.anchor) ?? "", at: position)

@@ -10,7 +10,7 @@
 public final class YAMLDocument: @unchecked Sendable {
     struct Record: Sendable {
         enum Kind: UInt8, Sendable {
-            /// An unquoted scalar: the only kind that can be a number or a null.
+            /// An unquoted scalar without a tag: the only kind that can be a number or a null.
             case plainScalar
             /// A quoted, literal or folded scalar.
             case otherScalar

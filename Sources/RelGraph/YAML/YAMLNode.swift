@@ -72,6 +72,17 @@ public struct YAMLNode: Sendable {
         }
     }
 
+    /// What kind of value this is, without quoting it: "a mapping", "a list", "text" or
+    /// "nothing". For a file that may not be a relgraph file at all, whose text must not
+    /// reach a diagnostic.
+    public var shapeDescription: String {
+        switch record.kind {
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .plainScalar, .otherScalar: return isNull ? "nothing" : "text"
+        }
+    }
+
     /// A list's items, in order.
     public struct Items: RandomAccessCollection, Sendable {
         let document: YAMLDocument

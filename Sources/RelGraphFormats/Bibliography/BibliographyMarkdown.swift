@@ -29,7 +29,7 @@ enum BibliographyMarkdown {
             if let outlet = source.outlet { line += ", *\(escape(outlet))*" }
             line += ", \(source.date)."
             if let grade = source.grade { line += " Grade \(grade)\(grade.isLow ? " (low)" : "")." }
-            if let url = source.url, WebAddress.isAcceptable(url) { line += " <\(url.replacing(">", with: "%3E"))>" }
+            if let url = source.url, WebAddress.isAcceptable(url) { line += " <\(WebAddress.percentEncoded(url))>" }
             out += line + "\n"
             if let note = source.note { out += "\n*Note:* \(escape(note))\n" }
             out += "\n"

@@ -323,7 +323,7 @@ private struct Reader {
         var weight = 0.0
         if let field = table.field(row, CSVColumns.tieWeight) {
             let text = field.text.trimmingWhitespace.replacing("−", with: "-")
-            if let value = Double(text), value.isFinite {
+            if let value = DecimalNumber.parse(text) {
                 if (-1...1).contains(value) { weight = value } else {
                     warn(.importedWeightOutOfRange(text), path, field.position)
                 }
@@ -395,7 +395,7 @@ private struct Reader {
         var reading: Double?
         if let field = table.field(row, CSVColumns.citationReading) {
             let text = field.text.trimmingWhitespace.replacing("−", with: "-")
-            if let value = Double(text), value.isFinite, (-1...1).contains(value) { reading = value } else {
+            if let value = DecimalNumber.parse(text), (-1...1).contains(value) { reading = value } else {
                 warn(.importedInvalidReading(field.text), table.path, field.position)
             }
         }

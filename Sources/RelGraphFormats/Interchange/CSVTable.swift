@@ -23,6 +23,13 @@ struct CSVTable {
             return nil
         }
         rows = Array(records.dropFirst())
+        // A cell beyond the header has no column to go to: not dropped without a word.
+        for (number, row) in rows.enumerated() where row.fields.count > header.fields.count {
+            let extra = row.fields[header.fields.count...]
+            guard let index = extra.firstIndex(where: { !$0.text.trimmingWhitespace.isEmpty }) else { continue }
+            diagnostics.append(Diagnostic(.extraFields(row: number + 1, field: index + 1, fields: row.fields.count, columns: header.fields.count),
+                                          path: path, at: row.fields[index].position))
+        }
         for (index, field) in header.fields.enumerated() {
             let name = Self.normalized(field.text)
             if name.isEmpty { continue }

@@ -207,7 +207,7 @@ private struct Importer {
         var weight: Double?
         for key in ["signed_weight", "weight"] {
             guard weight == nil, let text = attributes[key]?.trimmingWhitespace, !text.isEmpty else { continue }
-            if let value = Double(text), value.isFinite, (-1...1).contains(value) {
+            if let value = DecimalNumber.parse(text), (-1...1).contains(value) {
                 weight = value
             } else {
                 warn(.importedEdgeWeightNotUsed(name, key: key, text))

@@ -46,9 +46,10 @@ public struct MermaidWriter: Exporter {
         for entry in graph.ties {
             let tie = entry.tie
             guard let from = nodeIDs[tie.from], let to = nodeIDs[tie.to] else { continue }
-            let arrow = tie.weight < 0 ? (tie.directed ? "-.->" : "-.-") : (tie.directed ? "-->" : "---")
+            let weight = shownWeight(tie.weight)
+            let arrow = weight < 0 ? (tie.directed ? "-.->" : "-.-") : (tie.directed ? "-->" : "---")
             out += "  \(from) \(arrow)|\"\(escaped(linkLabel(tie, everyDate: graph.day == nil)))\"| \(to)\n"
-            styles[linkStyle(tie.weight), default: []].append(linkIndex)
+            styles[linkStyle(weight), default: []].append(linkIndex)
             linkIndex += 1
         }
         for style in styles.keys.sorted() {
@@ -72,6 +73,12 @@ public struct MermaidWriter: Exporter {
         var text = "\(tie.kind.rawValue) \(WeightFormat.signed(tie.weight))"
         if everyDate, let dates = tie.validity.summary { text += ", \(dates)" }
         return text
+    }
+
+    /// The weight as its label shows it: a weight that prints as 0 (below 0.005) is drawn as
+    /// 0, grey and solid, so the line never claims a sign its label does not.
+    static func shownWeight(_ weight: Double) -> Double {
+        WeightFormat.plain(weight) == "0" ? 0 : weight
     }
 
     /// Colour by sign, width by strength (1, 2 or 3 px for |w| < 0.4, < 0.7, above).

@@ -17,6 +17,10 @@ enum BitmapLimit {
     /// when Graphviz reads `size`.
     static func apply(to graph: UnsafeMutablePointer<Agraph_t>, format: PictureFormat) {
         guard format == .png else { return }
+        // A picture made for a width (`--width`) has a size of its own, well within the limit.
+        let own = "size".withMutableCString { agget(UnsafeMutableRawPointer(graph), $0) }.map { String(cString: $0) } ?? ""
+        let numbers = own.filter { $0 != "!" }.split(separator: ",").compactMap { Double($0.trimmingWhitespace) }
+        if !numbers.isEmpty && numbers.allSatisfy({ $0 > 0 && $0 <= inches }) { return }
         let limit = "\(Int(inches)),\(Int(inches))"
         _ = "size".withMutableCString { name in
             limit.withMutableCString { value in "".withMutableCString { agsafeset(UnsafeMutableRawPointer(graph), name, value, $0) } }

@@ -17,7 +17,7 @@ public enum ActorColoring: Sendable {
             for actor in snapshot.actors { fills[actor.id] = actor.group.flatMap { byGroup[$0] } ?? GraphStyle.ungroupedFill }
             let used = Set(snapshot.actors.compactMap(\.group))
             let items = snapshot.model.groups.filter { used.contains($0.id) }.map { group in
-                Legend.Item(ModelPicture.clipped(group.label, 24), .node([("shape", "box"), ("fillcolor", byGroup[group.id] ?? GraphStyle.ungroupedFill)]))
+                Legend.Item(group.label, .node([("shape", "box"), ("fillcolor", byGroup[group.id] ?? GraphStyle.ungroupedFill)]))
             }
             return (fills, Legend.Section("Groups", items))
         case .blocs(let partition, let graph):
@@ -43,7 +43,7 @@ public enum ActorColoring: Sendable {
             for node in bloc { fills[graph.nodes[node]] = fill }
             let leader = bloc.max { (strength[$0], -$0) < (strength[$1], -$1) }!
             let name = labels[graph.nodes[leader]] ?? graph.nodes[leader]
-            items.append(.init(ModelPicture.clipped("\(name)'s bloc (\(bloc.count))", 24), .node([("shape", "box"), ("fillcolor", fill)])))
+            items.append(.init("\(name)'s bloc (\(bloc.count))", .node([("shape", "box"), ("fillcolor", fill)])))
         }
         let title = "Blocs (frustration \(WeightFormat.plain(partition.weightedFrustration))\(partition.isExact ? "" : ", heuristic"))"
         return (fills, Legend.Section(title, items))

@@ -63,6 +63,19 @@ public enum GraphStyle {
         confidence == .low ? "dashed" : nil
     }
 
+    /// Dotted for a tie that rests on an assumption (`basis: assumption`, no source), so that
+    /// what the evidence does not say stays visible; dashed for low confidence; else solid.
+    public static func lineStyle(for tie: Tie) -> String? {
+        tie.isAssumption ? assumptionStyle : lineStyle(for: tie.confidence)
+    }
+
+    public static let assumptionStyle = "dotted"
+
+    /// The legend's entry for assumption ties, in pictures that draw one.
+    public static let assumptionLegendItem = Legend.Item(
+        "assumption (no source)",
+        .edge([("color", neutralColor), ("penwidth", "1.5"), ("dir", "none"), ("style", assumptionStyle)]))
+
     /// Fill colour for each group id, explicit colours first, then the palette in order.
     public static func groupFills(_ groups: [Group]) -> [String: String] {
         var fills: [String: String] = [:]

@@ -67,7 +67,8 @@ public enum ModelPicture {
 
     public static func baseGraphAttributes(title: String, subtitle: String) -> DOTGraph.Attributes {
         [
-            ("label", DOTText.label(title + "\n" + subtitle)), ("labelloc", "t"), ("fontsize", GraphStyle.titleFontSize),
+            ("label", DOTText.label(PictureText.wrapped(title, .title) + "\n" + PictureText.wrapped(subtitle, .subtitle))),
+            ("labelloc", "t"), ("fontsize", GraphStyle.titleFontSize),
             ("fontname", GraphStyle.fontName), ("fontcolor", GraphStyle.textColor),
             ("bgcolor", "white"), ("pad", "0.3"), ("outputorder", "edgesfirst"),
         ]
@@ -83,7 +84,7 @@ public enum ModelPicture {
     ]
 
     public static func node(for actor: Actor, fill: String, extra: DOTGraph.Attributes = []) -> DOTGraph.Node {
-        var attributes: DOTGraph.Attributes = [("id", nodeID(actor.id)), ("label", DOTText.label(wrapped(clipped(actor.label, 48)))), ("fillcolor", fill)]
+        var attributes: DOTGraph.Attributes = [("id", nodeID(actor.id)), ("label", DOTText.label(PictureText.wrapped(actor.label, .actorName))), ("fillcolor", fill)]
         attributes += GraphStyle.shape(for: actor.kind)
         return DOTGraph.Node(actor.id, attributes + extra)
     }
@@ -94,25 +95,9 @@ public enum ModelPicture {
             ("penwidth", GraphStyle.penWidth(forWeight: tie.weight)),
         ]
         attributes += GraphStyle.ends(directed: tie.directed, weight: tie.weight)
-        if let style = GraphStyle.lineStyle(for: tie.confidence) { attributes.append(("style", style)) }
-        if let label { attributes.append(("label", DOTText.label(clipped(label, 40)))) }
+        if let style = GraphStyle.lineStyle(for: tie) { attributes.append(("style", style)) }
+        if let label { attributes.append(("label", DOTText.label(PictureText.wrapped(label, .tieLabel)))) }
         return DOTGraph.Edge(id: id, tail: tie.from, head: tie.to, attributes + extra)
-    }
-
-    /// Names longer than `width` break once, at the space nearest their middle: two short
-    /// lines make a compact node, one long line a wide one that spreads the whole layout.
-    public static func wrapped(_ text: String, width: Int = 18) -> String {
-        guard text.count > width, !text.contains("\n") else { return text }
-        let characters = Array(text)
-        let middle = characters.count / 2
-        let spaces = characters.indices.filter { characters[$0] == " " }
-        guard let split = spaces.min(by: { abs($0 - middle) < abs($1 - middle) }) else { return text }
-        return String(characters[..<split]) + "\n" + String(characters[(split + 1)...])
-    }
-
-    /// Long names would make huge nodes; the tooltip keeps the whole text.
-    public static func clipped(_ text: String, _ limit: Int) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 
     static func legend(for snapshot: Snapshot, colours: Legend.Section) -> Legend {
@@ -127,9 +112,10 @@ public enum ModelPicture {
         if ties.contains(where: \.directed) {
             tieItems.append(.init("directed (from → to)", .edge([("color", GraphStyle.neutralColor), ("penwidth", "1.5"), ("arrowsize", "0.6")])))
         }
-        if ties.contains(where: { $0.confidence == .low }) {
+        if ties.contains(where: { $0.confidence == .low && !$0.isAssumption }) {
             tieItems.append(.init("low confidence", .edge([("color", GraphStyle.neutralColor), ("penwidth", "1.5"), ("dir", "none"), ("style", "dashed")])))
         }
+        if ties.contains(where: \.isAssumption) { tieItems.append(GraphStyle.assumptionLegendItem) }
         let kinds = Set(snapshot.actors.map(\.kind))
         let kindItems = ActorKind.allCases.filter(kinds.contains).map { kind in
             Legend.Item(kind.rawValue, .node(GraphStyle.shape(for: kind) + [("fillcolor", "#ffffff"), ("style", kind == .organization ? "rounded,filled" : "filled")]))

@@ -19,6 +19,12 @@ public struct PictureSpec: Sendable {
     /// Pin the canvas with invisible corner points, so pictures of one layout that differ in
     /// labels and legends still come out exactly the same size.
     public var fixedCanvas = false
+    /// Type and ink relative to the layout's spacing (`Magnification`); 1 is relgraph's
+    /// ordinary sizes.
+    public var magnification = 1.0
+    /// The width in points the picture is made for (`--width`): the SVG's width, the size of a
+    /// PNG or PDF. Nil keeps Graphviz's own size, one point per unit of the layout.
+    public var printWidth: Double?
 
     public init(graph: DOTGraph, legend: Legend) {
         self.graph = graph

@@ -12,28 +12,57 @@ public enum ScenarioPictures {
     public struct Rendered: Sendable {
         public var pictures: [View: PictureRenderer.Rendered]
         public var layout: Layout
-        /// The legend height all three views reserve.
+        /// The legend height and width all three views reserve.
         public var legendHeight: Double
+        public var legendWidth: Double
+        /// Type and ink magnified by this (`ColumnFit`), and the width the pictures are made for.
+        public var magnification: Double
+        public var printWidth: Double?
+        /// How the pictures print at the width asked for, when one was.
+        public var fit: ColumnFit.Outcome?
+
+        /// `spec` as these pictures were drawn: magnified, sized, with the same reservation.
+        public func matching(_ spec: PictureSpec) -> PictureSpec {
+            var spec = spec
+            spec.magnification = magnification
+            spec.printWidth = printWidth
+            spec.legend.minimumHeight = legendHeight
+            spec.legend.minimumWidth = legendWidth
+            return spec
+        }
     }
 
     /// - Parameter sizePolicy: names, type and line sizes for a large scenario (see `SizePolicy`).
+    /// - Parameter fit: the width of a report's column to make the pictures for (`--width`).
     public static func render(_ result: ScenarioResult, format: PictureFormat, engine: LayoutEngine,
-                              sizePolicy: SizePolicy? = nil) throws(GraphvizError) -> Rendered {
+                              sizePolicy: SizePolicy? = nil, fit: ColumnFit? = nil) throws(GraphvizError) -> Rendered {
         // Hover text and links are the same in every view: made once, they are most of the work.
         let hover = self.hover(for: result)
-        var legendHeight = 0.0
-        let (layout, drawn) = try PictureRenderer.render(union: drawing(of: result, view: nil, sizePolicy: sizePolicy), pictures: { layout in
-            var specs = View.allCases.map { view in
-                var spec = drawing(of: result, view: view, sizePolicy: sizePolicy)
+        var union = drawing(of: result, view: nil, sizePolicy: sizePolicy)
+        let views = View.allCases.map { drawing(of: result, view: $0, sizePolicy: sizePolicy) }
+        let magnification = try fit?.fit(union, pictures: views, engine: engine).magnification ?? 1
+        union.magnification = magnification
+        var legendHeight = 0.0, legendWidth = 0.0
+        let (layout, drawn) = try PictureRenderer.render(union: union, pictures: { layout in
+            var specs = views.map { view in
+                var spec = view
                 (spec.tooltips, spec.links) = hover
+                spec.magnification = magnification
+                spec.printWidth = fit?.width.points
                 return spec
             }
-            // The same legend height everywhere, so the three canvases match exactly.
-            legendHeight = specs.map { $0.legend.height(below: layout) }.max() ?? 0
-            for index in specs.indices { specs[index].legend.minimumHeight = legendHeight }
+            // The same legend reservation everywhere, so the three canvases match exactly.
+            legendHeight = specs.map { $0.legend.height(below: layout, magnification: magnification) }.max() ?? 0
+            legendWidth = specs.map { $0.legend.width(below: layout, magnification: magnification) }.max() ?? 0
+            for index in specs.indices {
+                specs[index].legend.minimumHeight = legendHeight
+                specs[index].legend.minimumWidth = legendWidth
+            }
             return specs
         }, format: format, engine: engine)
-        return Rendered(pictures: Dictionary(uniqueKeysWithValues: zip(View.allCases, drawn)), layout: layout, legendHeight: legendHeight)
+        let outcome = fit.map { $0.measure(views, at: layout, magnification: magnification) }
+        return Rendered(pictures: Dictionary(uniqueKeysWithValues: zip(View.allCases, drawn)), layout: layout, legendHeight: legendHeight,
+                        legendWidth: legendWidth, magnification: magnification, printWidth: fit?.width.points, fit: outcome)
     }
 
     /// The picture of one view, hover text included; `nil` is the union, laid out for all three.
@@ -68,15 +97,19 @@ public enum ScenarioPictures {
             tooltips[effect.id] = tooltip(for: effect, text)
             if let url = text.link(for: effect.tie) { links[effect.id] = url }
         }
-        for pair in result.emergent {
-            tooltips[emergentID(pair)] = "Emergent tendency \(WeightFormat.signed(pair.change, decimals: 3)) between \(pair.first) and \(pair.second): "
+        for pair in drawnEmergent(result) {
+            tooltips[emergentID(pair)] = "Emergent tendency \(WeightFormat.signed(pair.reportedChange)) between \(pair.first) and \(pair.second)"
+                + (pair.uncertainty.map { " (\($0.verdict.words(share: $0.share)))" } ?? "") + ": "
                 + "pressure from common neighbours, not a cited relation.\n"
-                + pair.carriers.map { "• through \($0.through) (\(WeightFormat.signed($0.amount, decimals: 3)))" }.joined(separator: "\n")
+                + pair.carriers.map { "• through \($0.through) (\(WeightFormat.signed($0.amount)))" }.joined(separator: "\n")
         }
         return (tooltips, links)
     }
 
     static func emergentID(_ pair: PairEffect) -> String { "emergent-\(pair.first)-\(pair.second)" }
+
+    /// The emergent tendencies the difference picture draws: the findings (all, without draws).
+    static func drawnEmergent(_ result: ScenarioResult) -> [PairEffect] { result.emergent.filter(\.isFinding) }
 
     /// What Graphviz draws for one view, without hover text.
     static func drawing(of result: ScenarioResult, view: View?, sizePolicy: SizePolicy? = nil) -> PictureSpec {
@@ -99,7 +132,7 @@ public enum ScenarioPictures {
         spec.fixedCanvas = view != nil
 
         let baselineIDs = result.baselineActors
-        let labelled = DiffStyle.labelledTies(result)
+        let labels = DiffStyle.pairLabels(result)
         for actor in shownActors(result) {
             let removed = result.removedActors.contains(actor.id)
             let added = !baselineIDs.contains(actor.id)
@@ -135,19 +168,19 @@ public enum ScenarioPictures {
             case .after?:
                 if effect.after == nil { extra = DiffStyle.invisible } else if effect.isHypothetical { extra = DiffStyle.addedEdge }
             case .diff?:
-                extra = DiffStyle.diffEdge(effect, labelled: labelled.contains(effect.id))
+                extra = DiffStyle.diffEdge(effect, label: labels[effect.id])
             }
             extra = (sizePolicy?.edgeAttributes(weight: tie.weight) ?? []) + extra
             spec.graph.edges.append(ModelPicture.edge(for: tie, id: effect.id, label: nil, extra: extra))
         }
 
-        for pair in result.emergent {
-            var attributes = DiffStyle.emergentEdge(pair.change)
+        for pair in drawnEmergent(result) {
+            var attributes = DiffStyle.emergentEdge(pair.reportedChange)
             if view != .diff { attributes = DiffStyle.invisible + [("dir", "none")] }
             spec.graph.edges.append(DOTGraph.Edge(id: emergentID(pair), tail: pair.first, head: pair.second, attributes))
         }
 
-        if let view { spec.legend = view == .diff ? DiffStyle.legend : ModelPicture.legend(for: result, view: view) }
+        if let view { spec.legend = view == .diff ? DiffStyle.legend(for: result) : ModelPicture.legend(for: result, view: view) }
         return spec
     }
 
@@ -155,8 +188,8 @@ public enum ScenarioPictures {
         var text = effect.isHypothetical
             ? "\(effect.tie.from) \(effect.tie.directed ? "→" : "—") \(effect.tie.to): \(effect.tie.kind.rawValue) (hypothetical, added by the scenario; no citation)"
             : text.tie(effect.tie)
-        let before = effect.before.map { WeightFormat.signed($0, decimals: 3) } ?? "none"
-        let after = effect.after.map { WeightFormat.signed($0, decimals: 3) } ?? "none"
+        let before = effect.before.map { WeightFormat.signed($0) } ?? "none"
+        let after = effect.after.map { WeightFormat.signed($0) } ?? "none"
         text += "\nScenario: \(effect.status.rawValue), \(before) → \(after)"
         return text
     }
@@ -179,17 +212,24 @@ enum DiffStyle {
     /// Only the largest changes carry an "old → new" label; more would bury the picture.
     static let labelsShown = 15
 
-    static func labelledTies(_ result: ScenarioResult) -> Set<String> {
-        let candidates = result.ties.filter { $0.status == .set || $0.status == .scaled || $0.status == .changed
-            || ($0.status == .propagated && abs($0.change) >= visibleChange) }
-        // One label per pair: parallel ties would stack their labels on top of each other.
-        var pairs = Set<Pair>()
-        let ranked = candidates.sorted { abs($0.change) > abs($1.change) || (abs($0.change) == abs($1.change) && $0.id < $1.id) }
-        return Set(ranked.filter { pairs.insert(Pair($0.tie.from, $0.tie.to)).inserted }.prefix(labelsShown).map(\.id))
+    /// "old → new" labels of the pairs whose relation changed most (findings only when there
+    /// are draws), each on one of the pair's ties (parallel ties would stack their labels): the
+    /// pair's relation, as reports give it, not a tie's weight.
+    static func pairLabels(_ result: ScenarioResult) -> [String: String] {
+        // New and removed pairs are marked by their ties' own style.
+        let candidates = result.pairs.filter { $0.isFinding && $0.before != nil && $0.after != nil && abs($0.reportedChange) >= visibleChange }
+        let ranked = candidates.sorted { abs($0.reportedChange) > abs($1.reportedChange) || (abs($0.reportedChange) == abs($1.reportedChange) && $0.name < $1.name) }
+        let drawn = Dictionary(result.ties.filter { $0.after != nil }.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var labels: [String: String] = [:]
+        for pair in ranked.prefix(labelsShown) {
+            guard let id = pair.tieIDs.first(where: { drawn[$0] != nil }), let after = pair.after else { continue }
+            labels[id] = "\(pair.before.map { WeightFormat.signed($0) } ?? "none") → \(WeightFormat.signed(after))"
+        }
+        return labels
     }
 
-    static func diffEdge(_ effect: TieEffect, labelled: Bool) -> DOTGraph.Attributes {
-        if effect.status == .propagated && abs(effect.change) < visibleChange {
+    static func diffEdge(_ effect: TieEffect, label: String?) -> DOTGraph.Attributes {
+        if effect.status == .propagated && abs(effect.change) < visibleChange && label == nil {
             return [("color", unchangedColor), ("penwidth", "0.8")]
         }
         switch effect.status {
@@ -198,11 +238,10 @@ enum DiffStyle {
         case .added:
             let word = effect.isHypothetical ? "hypothetical" : "new"
             return addedEdge + [("xlabel", "\(word) \(WeightFormat.signed(effect.after ?? 0))"), ("fontcolor", addedColor)]
-        case .unchanged:
+        case .unchanged where label == nil:
             return [("color", unchangedColor), ("penwidth", "0.8")]
-        case .set, .scaled, .propagated, .changed:
-            guard labelled else { return [] }
-            let label = "\(WeightFormat.signed(effect.before ?? 0)) → \(WeightFormat.signed(effect.after ?? 0))"
+        case .unchanged, .set, .scaled, .propagated, .changed:
+            guard let label else { return [] }
             return [("xlabel", label), ("fontcolor", GraphStyle.color(forWeight: effect.after ?? 0))]
         }
     }
@@ -212,14 +251,31 @@ enum DiffStyle {
          ("xlabel", "emergent \(WeightFormat.signed(tendency))"), ("fontcolor", GraphStyle.color(forWeight: tendency))]
     }
 
-    static let legend = Legend(sections: [Legend.Section("Difference", [
-        .init("changed tie (old → new)", .edge([("color", GraphStyle.cooperativeColor), ("penwidth", "2"), ("dir", "none")])),
-        .init("unchanged tie", .edge([("color", unchangedColor), ("penwidth", "0.8"), ("dir", "none")])),
-        .init("removed tie or actor", .edge([("color", fadedColor), ("style", "dashed"), ("penwidth", "1.2"), ("dir", "none")])),
-        .init("added (hypothetical)", .edge(addedEdge + [("dir", "none")])),
-        .init("emergent tendency", .edge([("style", "dotted"), ("color", GraphStyle.neutralColor), ("penwidth", "2"), ("dir", "none")])),
-        .init("conflict (−)", .edge([("color", GraphStyle.conflictualColor), ("penwidth", "2"), ("dir", "both"), ("arrowhead", "tee"), ("arrowtail", "tee")])),
-    ])])
+    /// The difference picture's legend: an entry for each thing the picture draws.
+    static func legend(for result: ScenarioResult) -> Legend {
+        let labels = pairLabels(result)
+        var items: [Legend.Item] = []
+        if !labels.isEmpty {
+            items.append(.init("changed relation (old → new)", .edge([("color", GraphStyle.cooperativeColor), ("penwidth", "2"), ("dir", "none")])))
+        }
+        if result.ties.contains(where: { labels[$0.id] == nil && ($0.status == .unchanged || ($0.status == .propagated && abs($0.change) < visibleChange)) }) {
+            items.append(.init("unchanged tie", .edge([("color", unchangedColor), ("penwidth", "0.8"), ("dir", "none")])))
+        }
+        if result.ties.contains(where: { $0.status == .removed }) || !result.removedActors.isEmpty {
+            items.append(.init("removed tie or actor", .edge([("color", fadedColor), ("style", "dashed"), ("penwidth", "1.2"), ("dir", "none")])))
+        }
+        if result.ties.contains(where: { $0.status == .added }) || result.actors.contains(where: { !result.baselineActors.contains($0.id) }) {
+            items.append(.init(result.ties.contains(where: \.isHypothetical) ? "added (hypothetical)" : "added", .edge(addedEdge + [("dir", "none")])))
+        }
+        if !ScenarioPictures.drawnEmergent(result).isEmpty {
+            items.append(.init("emergent tendency", .edge([("style", "dotted"), ("color", GraphStyle.neutralColor), ("penwidth", "2"), ("dir", "none")])))
+        }
+        if result.ties.contains(where: { ($0.after ?? $0.before ?? 0) < 0 }) {
+            items.append(.init("conflict (−)", .edge([("color", GraphStyle.conflictualColor), ("penwidth", "2"), ("dir", "both"), ("arrowhead", "tee"), ("arrowtail", "tee")])))
+        }
+        if result.ties.contains(where: \.tie.isAssumption) { items.append(GraphStyle.assumptionLegendItem) }
+        return Legend(sections: [Legend.Section("Difference", items)])
+    }
 }
 
 extension ModelPicture {

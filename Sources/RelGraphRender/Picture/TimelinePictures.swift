@@ -14,17 +14,21 @@ public enum TimelinePictures {
         public var frames: [Frame]
         public var layout: Layout
         public var warnings: [String]
+        /// How the frames print at the width asked for, when one was.
+        public var fit: ColumnFit.Outcome?
     }
 
     /// Lays out the union once, then renders a frame for each day in order. `progress` is
     /// told each step before it starts: 0 for the layout, then 1…n for the frames. Every frame
     /// is kept: for a few frames; `Session` makes them one at a time.
-    public static func render(_ model: Model, days: [Day], format: PictureFormat, engine: LayoutEngine,
+    /// - Parameter fit: the width of a report's column to make the frames for (`--width`).
+    public static func render(_ model: Model, days: [Day], format: PictureFormat, engine: LayoutEngine, fit: ColumnFit? = nil,
                               sizePolicy: SizePolicy? = nil,
                               progress: (Int, String) -> Void = { _, _ in }) throws(GraphvizError) -> Rendered {
-        let session = Session(model, days: days) { _ in sizePolicy }
+        var session = Session(model, days: days, fit: fit) { _ in sizePolicy }
         progress(0, session.layoutStep)
-        var (layout, warnings) = try session.layout(engine: engine)
+        let (layout, layoutWarnings) = try session.layout(engine: engine)
+        var warnings = layoutWarnings
         var frames: [Frame] = []
         for index in days.indices {
             progress(index + 1, "frame \(session.snapshots[index].day)")
@@ -32,7 +36,7 @@ public enum TimelinePictures {
             warnings += frame.picture.warnings
             frames.append(frame)
         }
-        return Rendered(frames: frames, layout: layout, warnings: warnings.uniqued())
+        return Rendered(frames: frames, layout: layout, warnings: warnings.uniqued(), fit: session.fitOutcome(at: layout))
     }
 
     /// A timeline made a frame at a time, so that only the frame at hand is in memory: the
@@ -41,24 +45,46 @@ public enum TimelinePictures {
         public let snapshots: [Snapshot]
         /// Every actor and tie any frame shows.
         public let union: Snapshot
-        let unionSpec: PictureSpec
+        /// The union's picture; with a fit, magnified and sized by `layout`.
+        private(set) var unionSpec: PictureSpec
 
         /// Names, type and line sizes for a large timeline, decided on the union.
         public let sizePolicy: SizePolicy?
+        /// The width of a report's column to make the frames for (`--width`).
+        public let fit: ColumnFit?
 
         /// - Parameter sizePolicy: the policy for the union of every frame (nil: none).
-        public init(_ model: Model, days: [Day], sizePolicy: (Snapshot) -> SizePolicy? = { _ in nil }) {
+        public init(_ model: Model, days: [Day], fit: ColumnFit? = nil, sizePolicy: (Snapshot) -> SizePolicy? = { _ in nil }) {
             snapshots = days.map { model.snapshot(at: $0).withoutIsolatedActors() }
             union = TimelinePictures.union(snapshots, of: model)
             self.sizePolicy = sizePolicy(union)
+            self.fit = fit
             unionSpec = ModelPicture.spec(for: union, options: .init(sizePolicy: self.sizePolicy))
         }
 
         /// What the progress line says while the layout runs.
         public var layoutStep: String { "layout of \(union.actorIndices.count) actors and \(union.tieIndices.count) ties" }
 
-        public func layout(engine: LayoutEngine) throws(GraphvizError) -> (Layout, warnings: [String]) {
-            try PictureRenderer.layout(unionSpec, engine: engine)
+        /// The one layout every frame is drawn at. With a fit, first the magnification that
+        /// makes the frames (the union's nodes on a fixed canvas) print legibly at its width.
+        public mutating func layout(engine: LayoutEngine) throws(GraphvizError) -> (Layout, warnings: [String]) {
+            if let fit {
+                unionSpec.magnification = try fit.fit(unionSpec, pictures: [frameSpec], engine: engine).magnification
+                unionSpec.printWidth = fit.width.points
+            }
+            return try PictureRenderer.layout(unionSpec, engine: engine)
+        }
+
+        /// How the frames print at the fit's width (nil without a fit): call after `layout`.
+        public func fitOutcome(at layout: Layout) -> ColumnFit.Outcome? {
+            fit.map { $0.measure([frameSpec], at: layout, magnification: unionSpec.magnification) }
+        }
+
+        /// What a frame's size is measured on: the union on a fixed canvas.
+        private var frameSpec: PictureSpec {
+            var frame = unionSpec
+            frame.fixedCanvas = true
+            return frame
         }
 
         public func frame(_ index: Int, at layout: Layout, format: PictureFormat, engine: LayoutEngine) throws(GraphvizError) -> Frame {

@@ -43,6 +43,10 @@ public struct TooltipText: Sendable {
         if let label = tie.label { text.append("\n"); text.append(label) }
         if let span = tie.validity.summary { text.append("\n"); text.append(span) }
         if let note = tie.note { text.append("\nNote: "); text.append(note) }
+        if tie.isAssumption {
+            text.append("\nAssumption, no source")
+            if let rationale = tie.rationale { text.append(": "); text.append(rationale) }
+        }
         for citation in tie.citations {
             text.append("\n• ")
             appendCitationLine(citation, to: &text)

@@ -23,7 +23,7 @@ public enum MarkdownWriter {
                 out += "|" + header.indices.map { numeric.contains($0) ? " ---: |" : " --- |" }.joined() + "\n"
                 for row in rows { out += "| " + row.map { render($0, inTable: true) }.joined(separator: " | ") + " |\n" }
             case .figure(let file, let caption, _):
-                out += "![\(escape(caption))](\(file))\n\n*\(escape(caption))*\n"
+                out += "![\(escape(caption))](\(WebAddress.percentEncoded(file)))\n\n*\(escape(caption))*\n"
             }
         }
         return out
@@ -38,8 +38,7 @@ public enum MarkdownWriter {
             case .code(let text): return "`" + text.replacingAll("`", with: "'").replacingAll("|", with: "\\|").replacingAll("\n", with: " ") + "`"
             case .link(let text, let url):
                 guard WebAddress.isAcceptable(url) else { return escape(text, inTable: inTable) }
-                let target = url.replacingAll("(", with: "%28").replacingAll(")", with: "%29").replacingAll(" ", with: "%20")
-                return "[" + escape(text, inTable: inTable) + "](" + target + ")"
+                return "[" + escape(text, inTable: inTable) + "](" + WebAddress.percentEncoded(url) + ")"
             }
         }.joined()
     }

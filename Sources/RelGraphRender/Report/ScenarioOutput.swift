@@ -1,4 +1,5 @@
 import RelGraph
+import RelGraphFormats
 
 /// Everything `relgraph scenario` writes for one scenario, as named files in memory; the
 /// command writes them (atomically) into `out/<scenario>/`.
@@ -9,14 +10,16 @@ public enum ScenarioOutput {
     }
 
     /// Pictures as SVG always (the reports show and inline them), plus `format` when it is
-    /// PNG or PDF; the bar chart, both reports and effects.json.
+    /// PNG or PDF; the bar chart, both reports and effects.json. With `fit`, the pictures are
+    /// made for that width, and the outcome says how they print there.
     /// Pictures larger than this are linked from report.html rather than inlined: three
     /// pictures of a 10,000-actor scenario are 180 MB, more than a browser wants in one page.
     public static let inlineLimit = 8 << 20
 
     public static func files(for result: ScenarioResult, format: PictureFormat, engine: LayoutEngine,
-                             sizePolicy: SizePolicy? = nil, inlineLimit: Int = inlineLimit) throws(GraphvizError) -> (files: [File], warnings: [String]) {
-        let svg = try ScenarioPictures.render(result, format: .svg, engine: engine, sizePolicy: sizePolicy)
+                             sizePolicy: SizePolicy? = nil, fit: ColumnFit? = nil,
+                             inlineLimit: Int = inlineLimit) throws(GraphvizError) -> (files: [File], warnings: [String], fit: ColumnFit.Outcome?) {
+        let svg = try ScenarioPictures.render(result, format: .svg, engine: engine, sizePolicy: sizePolicy, fit: fit)
         var files: [File] = []
         var warnings: [String] = []
         for view in ScenarioPictures.View.allCases {
@@ -26,8 +29,7 @@ public enum ScenarioOutput {
         }
         if format == .png || format == .pdf || format == .dot {
             for view in ScenarioPictures.View.allCases {
-                var spec = ScenarioPictures.spec(for: result, view: view, sizePolicy: sizePolicy)
-                spec.legend.minimumHeight = svg.legendHeight
+                let spec = svg.matching(ScenarioPictures.spec(for: result, view: view, sizePolicy: sizePolicy))
                 let picture = try PictureRenderer.render(spec, at: svg.layout, format: format, engine: engine)
                 files.append(File(name: "\(view.rawValue).\(format.fileExtension)", bytes: picture.bytes))
             }
@@ -53,6 +55,6 @@ public enum ScenarioOutput {
         files.append(File(name: "report.md", bytes: Array(MarkdownWriter.write(document).utf8)))
         files.append(File(name: "report.html", bytes: Array(HTMLWriter.write(document).utf8)))
         files.append(File(name: "effects.json", bytes: EffectsDocument(result).json()))
-        return (files, warnings)
+        return (files, warnings, svg.fit)
     }
 }

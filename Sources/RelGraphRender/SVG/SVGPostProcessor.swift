@@ -6,13 +6,18 @@ import RelGraph
 ///   here rather than by Graphviz 2.42, which writes some attributes raw.
 /// - Links are added here for the same reason, and only for http(s) addresses.
 /// - The DOCTYPE (an external DTD) and Graphviz's comments go; the font names a portable stack.
+/// - A picture made for a width (`--width`) says that width, and the height that keeps its
+///   proportions, on its root element; the viewBox keeps Graphviz's units.
 /// Graphviz writes one element per line, which is what this relies on. It works on bytes:
 /// the SVG of a large model is megabytes, and this runs on every picture.
 struct SVGPostProcessor {
     var tooltips: [String: String]
     var links: [String: String]
+    /// Points.
+    var printWidth: Double? = nil
 
     private static let doctype = Array("<!DOCTYPE".utf8)
+    private static let svgStart = Array("<svg width=\"".utf8)
     private static let commentStart = Array("<!--".utf8)
     private static let groupStart = Array("<g id=\"".utf8)
     private static let groupEnd = Array("</g>".utf8)
@@ -49,6 +54,10 @@ struct SVGPostProcessor {
             }
             if Bytes.hasPrefix(line, Self.commentStart) {
                 if !Bytes.contains(line, Array("-->".utf8)) { skippingUntil = Array("-->".utf8) }
+                continue
+            }
+            if let printWidth, Bytes.hasPrefix(line, Self.svgStart), let sized = Self.sized(line, width: printWidth) {
+                append(sized[...], to: &out)
                 continue
             }
             if Bytes.hasPrefix(line, Self.groupStart), let id = Self.groupID(line) {
@@ -100,6 +109,19 @@ struct SVGPostProcessor {
         let value = line.dropFirst("<g id=\"".utf8.count)
         guard let end = value.firstIndex(of: UInt8(ascii: "\"")) else { return nil }
         return XMLText.unescaped(String(decoding: value[..<end], as: UTF8.self))
+    }
+
+    /// Graphviz's `<svg width="1132pt" height="985pt"` with the width given and the height in
+    /// proportion; nil when the line is not that.
+    static func sized(_ line: ArraySlice<UInt8>, width: Double) -> [UInt8]? {
+        let text = String(decoding: line, as: UTF8.self)
+        let parts = text.split(separator: "\"", omittingEmptySubsequences: false)
+        guard parts.count >= 5, parts[0] == "<svg width=", parts[2] == " height=",
+              let oldWidth = Double(parts[1].dropLast(2)), let oldHeight = Double(parts[3].dropLast(2)),
+              parts[1].hasSuffix("pt"), parts[3].hasSuffix("pt"), oldWidth > 0 else { return nil }
+        let height = oldHeight * width / oldWidth
+        let rest = parts[4...].joined(separator: "\"")
+        return Array("<svg width=\"\(WeightFormat.fixed(width, decimals: 2))pt\" height=\"\(WeightFormat.fixed(height, decimals: 2))pt\"\(rest)".utf8)
     }
 
     static func portableFonts(_ line: ArraySlice<UInt8>) -> [UInt8] {

@@ -26,7 +26,7 @@ struct Check: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Model or scenario files (default: the default model). A scenario is checked against its model.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Model or scenario files (default: the default model). A scenario is checked against its model.", valueName: "file"), transform: PathArgument.nonEmpty)
     var files: [String] = []
 
     @Flag(name: .long, help: "Treat warnings as errors (exit 1 when there are any).")
@@ -41,8 +41,11 @@ struct Check: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print findings only, no summary line.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("Check every quote against the documents in this folder, named <source-id>.txt or .md.", valueName: "dir"))
+    @Option(help: ArgumentHelp("Check every quote against the documents in this folder, named <source-id>.txt or .md.", valueName: "dir"), transform: PathArgument.nonEmpty)
     var evidence: String?
+
+    @Flag(name: .customLong("allow-outside"), help: "Let a scenario's graph: name a model outside the scenario's project (its repository, else its folder).")
+    var allowOutside = false
 
     func validate() throws {
         if let evidence, !FileManager.default.folderExists(atPath: evidence) {
@@ -53,8 +56,8 @@ struct Check: ParsableCommand {
     func run() throws {
         var paths = files
         if paths.isEmpty {
-            guard let path = DefaultModel.locate() else {
-                throw ValidationError("no file named, and no \(DefaultModel.relativePath) here or above")
+            guard let path = ModelInput.defaultModel() else {
+                throw ValidationError("no file named, and no \(DefaultModel.relativePath) here or above (up to the repository's root or the home folder)")
             }
             paths = [path]
         }
@@ -93,9 +96,11 @@ struct Check: ParsableCommand {
 
     /// A scenario on its own, then its shocks against its model (whose own findings count too).
     func checkScenario(_ bytes: [UInt8], path: String) -> ([Diagnostic], String) {
-        let loaded = ScenarioLoader.load(bytes, path: path)
+        let loaded = ScenarioLoader.load(bytes, path: path, graphAnywhere: allowOutside)
         guard let scenario = loaded.scenario else { return (loaded.diagnostics, "not readable") }
-        guard let modelPath = scenario.graphPath ?? DefaultModel.locate() else {
+        // A graph outside the scenario's project is not read at all, not even to be checked.
+        if loaded.diagnostics.contains(where: { $0.kind == .graphOutside }) { return (loaded.diagnostics, "scenario") }
+        guard let modelPath = scenario.graphPath ?? ModelInput.defaultModel() else {
             let missing = Diagnostic(.noModelFound(DefaultModel.relativePath), path: path, at: .start)
             return (loaded.diagnostics + [missing], "scenario")
         }

@@ -17,7 +17,7 @@ struct Diff: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Two model files (older first), or one model with --at and --vs (default: the default model).", valueName: "model"))
+    @Argument(help: ArgumentHelp("Two model files (older first), or one model with --at and --vs (default: the default model).", valueName: "model"), transform: PathArgument.nonEmpty)
     var files: [String] = []
 
     @OptionGroup var model: ModelOptions
@@ -55,18 +55,21 @@ struct Diff: ParsableCommand {
 
         let name = oldPath == newPath ? "diff-\(PathNames.stem(oldPath))-\(oldDay)-\(newDay)" : "diff-\(PathNames.stem(oldPath))-\(PathNames.stem(newPath))"
         let folder = PathNames.inside(output.folder, name)
-        let written: (files: [ScenarioOutput.File], warnings: [String])
+        let written: (files: [ScenarioOutput.File], warnings: [String], fit: ColumnFit.Outcome?)
         do {
-            written = try ScenarioOutput.files(for: result, format: output.format, engine: output.layout)
+            written = try ScenarioOutput.files(for: result, format: output.format, engine: output.layout, fit: output.sizing.fit)
         } catch {
             Terminal.standardError.write("\(newPath): \(Terminal.standardError.styled("error:", .red, .bold)) \(error)\n")
             throw ExitCode.failure
         }
-        try OutputWriter.write(written.files.map { ($0.name, $0.bytes) }, into: folder, protecting: [oldPath, newPath])
+        if let warning = WidthOption.warning(written.fit, instead: "compare a part of the model (relgraph render --focus <actor> --depth 1 at each date)") {
+            Terminal.standardError.write("\(newPath): \(Terminal.standardError.styled("warning:", .yellow, .bold)) the pictures are \(warning)\n")
+        }
+        try OutputWriter.write(written.files.map { ($0.name, $0.bytes) }, into: folder, force: output.overwrite.force)
         if output.json {
             Terminal.standardOutput.write(written.files.first { $0.name == "effects.json" }!.bytes)
         } else {
-            Terminal.standardOutput.write(EffectsSummary.text(result, folder: folder, files: written.files.map(\.name), terminal: .standardOutput))
+            Terminal.standardOutput.note(EffectsSummary.text(result, folder: folder, files: written.files.map(\.name), terminal: .standardOutput))
         }
     }
 }

@@ -31,7 +31,7 @@ struct Export: ParsableCommand {
             .joined(separator: ", ")
     }
 
-    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "file"))
+    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "file"), transform: PathArgument.nonEmpty)
     var file: String?
 
     @OptionGroup var model: ModelOptions
@@ -42,8 +42,10 @@ struct Export: ParsableCommand {
     @Option(help: "\(ExportFormats.names) (default: from the output's extension).")
     var format: ExportFormat?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Where to write; - for standard output; a folder for csv (default: out/<model>.<ext>, out/<model>-csv/).", valueName: "path"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Where to write; - for standard output; a folder for csv (default: out/<model>.<ext>, out/<model>-csv/).", valueName: "path"), transform: PathArgument.nonEmpty)
     var output: String?
+
+    @OptionGroup var overwrite: OverwriteOptions
 
     /// The format asked for by name, else by the output's extension.
     var chosen: (any Exporter)? { format?.exporter ?? output.flatMap(ExportFormats.matching(path:)) }
@@ -71,12 +73,12 @@ struct Export: ParsableCommand {
                 folder = String(folder.dropLast(suffix.count + 1))
             }
             folder = PathNames.folder(folder)
-            try OutputWriter.write(files.map { ($0.name, Array($0.text.utf8)) }, into: folder, protecting: [path])
-            Terminal.standardOutput.write(folder + "/\n")
+            try OutputWriter.write(files.map { ($0.name, Array($0.text.utf8)) }, into: folder, force: overwrite.force)
+            Terminal.standardOutput.note(folder + "/\n")
         case .file(let text):
             let destination = output ?? "out/\(stem).\(chosen.extensions.first ?? chosen.name)"
-            try OutputWriter.write(Array(text.utf8), to: destination, protecting: [path])
-            if destination != "-" { Terminal.standardOutput.write(destination + "\n") }
+            try OutputWriter.write(Array(text.utf8), to: destination, force: overwrite.force)
+            if destination != "-" { Terminal.standardOutput.note(destination + "\n") }
         }
     }
 }

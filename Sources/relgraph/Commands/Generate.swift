@@ -30,8 +30,10 @@ struct Generate: ParsableCommand {
     @Option(help: "Seed of the random generator; the same seed gives the same file.")
     var seed: UInt64 = 1
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the model; - for standard output (default: out/synthetic-<actors>-<ties>-<seed>.yaml).", valueName: "path"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the model; - for standard output (default: out/synthetic-<actors>-<ties>-<seed>.yaml).", valueName: "path"), transform: PathArgument.nonEmpty)
     var output: String?
+
+    @OptionGroup var overwrite: OverwriteOptions
 
     var parameters: SyntheticParameters { SyntheticParameters(actors: actors, ties: ties, seed: seed) }
 
@@ -42,7 +44,7 @@ struct Generate: ParsableCommand {
     func run() throws {
         let destination = output ?? "out/synthetic-\(actors)-\(ties)-\(seed).yaml"
         let text = SyntheticModel(parameters).yaml
-        try OutputWriter.write(Array(text.utf8), to: destination, protecting: [])
-        if destination != "-" { Terminal.standardOutput.write(destination + "\n") }
+        try OutputWriter.write(Array(text.utf8), to: destination, force: overwrite.force)
+        if destination != "-" { Terminal.standardOutput.note(destination + "\n") }
     }
 }

@@ -45,17 +45,16 @@ struct Import: ParsableCommand {
         }
     }
 
-    @Argument(help: ArgumentHelp("A folder of CSV files, a ties CSV file, or a DOT file.", valueName: "file"))
+    @Argument(help: ArgumentHelp("A folder of CSV files, a ties CSV file, or a DOT file.", valueName: "file"), transform: PathArgument.nonEmpty)
     var file: String
 
-    @Option(name: [.short, .long], help: ArgumentHelp("The model file to write; - for standard output (default: <name>.yaml here).", valueName: "path"))
+    @Option(name: [.short, .long], help: ArgumentHelp("The model file to write; - for standard output (default: <name>.yaml here).", valueName: "path"), transform: PathArgument.nonEmpty)
     var output: String?
 
     @Option(help: "\(FileFormats.alternatives(Format.allCases.map(\.name))) (default: from the file's extension; a folder is csv).")
     var format: Format?
 
-    @Flag(help: "Replace the output file if it exists.")
-    var force = false
+    @OptionGroup var overwrite: OverwriteOptions
 
     func run() throws {
         let chosen = try resolvedFormat()
@@ -71,12 +70,8 @@ struct Import: ParsableCommand {
         }
 
         let destination = output ?? stem + ".yaml"
-        if destination != "-" && !force && FileManager.default.fileExists(atPath: destination) {
-            Terminal.standardError.write("\(destination): \(Terminal.standardError.styled("error:", .red, .bold)) already exists; name another file with -o, or add --force to replace it\n")
-            throw ExitCode.failure
-        }
         let yaml = ModelWriter.write(result.model, header: header(result, format: chosen))
-        try OutputWriter.write(Array(yaml.utf8), to: destination, protecting: inputs(chosen))
+        try OutputWriter.write(Array(yaml.utf8), to: destination, force: overwrite.force)
 
         // What `relgraph check` will say beyond the placeholders the analyst already knows about.
         let check = ModelLoader.load(yaml, path: destination == "-" ? "<stdout>" : destination)
@@ -96,7 +91,7 @@ struct Import: ParsableCommand {
             if !result.placeholders.isEmpty {
                 summary += "; \(result.placeholders.count) tie\(result.placeholders.count == 1 ? " needs" : "s need") a citation (source \(ImportPlaceholder.sourceID), empty quote)"
             }
-            Terminal.standardOutput.write(summary + "\n")
+            Terminal.standardOutput.note(summary + "\n")
         }
     }
 
@@ -119,13 +114,6 @@ struct Import: ParsableCommand {
         let (folder, name) = PathText.split(file)
         let companions = [CSVColumns.actorsFile, CSVColumns.sourcesFile, CSVColumns.groupsFile, CSVColumns.modelFile]
         return (folder, companions.contains(name.lowercased()) ? PathText.appending(CSVColumns.tiesFile, to: folder) : file)
-    }
-
-    func inputs(_ format: Format) -> [String] {
-        guard format == .csv else { return [file] }
-        let location = csvLocation()
-        return [location.ties] + [CSVColumns.actorsFile, CSVColumns.sourcesFile, CSVColumns.groupsFile, CSVColumns.modelFile]
-            .map { PathText.appending($0, to: location.folder) }
     }
 
     func importCSV(stem: String) throws -> ImportResult {

@@ -23,7 +23,7 @@ struct Metrics: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "model"))
+    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "model"), transform: PathArgument.nonEmpty)
     var file: String?
 
     @OptionGroup var model: ModelOptions
@@ -31,8 +31,10 @@ struct Metrics: ParsableCommand {
     @Option(help: "\(FileFormats.alternatives(MetricsFormat.allCases.map(\.name))) (default: from the output's extension, else table).")
     var format: MetricsFormat?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Where to write; - for standard output (the default).", valueName: "path"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Where to write; - for standard output (the default).", valueName: "path"), transform: PathArgument.nonEmpty)
     var output: String?
+
+    @OptionGroup var overwrite: OverwriteOptions
 
     @Option(help: ArgumentHelp("Order actors by this column: numbers largest first, text A to Z, ties by id.", valueName: "column"))
     var sort = ModelMetrics.Column(.pagerank)
@@ -52,7 +54,13 @@ struct Metrics: ParsableCommand {
         for warning in metrics.warnings {
             Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) \(warning)\n")
         }
-        try OutputWriter.write(text, to: output ?? "-", protecting: [path])
+        // The table is text for people, sanitised like every line printed (`Terminal`); the
+        // CSV and JSON are files, which keep their text wherever they go.
+        if chosen == .table && (output ?? "-") == "-" {
+            Terminal.standardOutput.write(String(decoding: text, as: UTF8.self))
+            return
+        }
+        try OutputWriter.write(text, to: output ?? "-", force: overwrite.force)
     }
 }
 

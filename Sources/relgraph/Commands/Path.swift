@@ -29,7 +29,7 @@ struct PathCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The actor they lead to.", valueName: "to"))
     var to: String
 
-    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "model"))
+    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "model"), transform: PathArgument.nonEmpty)
     var file: String?
 
     @OptionGroup var model: ModelOptions

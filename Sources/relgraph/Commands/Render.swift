@@ -13,13 +13,15 @@ struct Render: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "file"))
+    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "file"), transform: PathArgument.nonEmpty)
     var file: String?
 
     @OptionGroup var model: ModelOptions
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the picture; - for standard output (default: out/<model>.<format>).", valueName: "path"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the picture; - for standard output (default: out/<model>.<format>).", valueName: "path"), transform: PathArgument.nonEmpty)
     var output: String?
+
+    @OptionGroup var overwrite: OverwriteOptions
 
     @Option(help: "svg, png, pdf or dot (default: from the output's extension, else svg).")
     var format: PictureFormat?
@@ -41,6 +43,8 @@ struct Render: ParsableCommand {
 
     @Flag(help: "Also draw actors that have no tie on the date shown.")
     var showIsolated = false
+
+    @OptionGroup var sizing: WidthOption
 
     func validate() throws {
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
@@ -65,8 +69,9 @@ struct Render: ParsableCommand {
         if let note = policy.note { Terminal.standardError.write("\(path): \(Terminal.standardError.styled("note:", .cyan, .bold)) \(note)\n") }
         let spec = ModelPicture.spec(for: snapshot, options: .init(edgeLabels: edgeLabels, coloring: actorColoring(snapshot), sizePolicy: policy))
         let rendered: PictureRenderer.Rendered
+        let fitted: ColumnFit.Outcome?
         do {
-            rendered = try PictureRenderer.render(spec, format: pictureFormat, engine: policy.engine)
+            (rendered, fitted) = try PictureRenderer.render(spec, format: pictureFormat, engine: policy.engine, fit: sizing.fit)
         } catch {
             Terminal.standardError.write("\(path): \(Terminal.standardError.styled("error:", .red, .bold)) \(error)\n")
             throw ExitCode.failure
@@ -74,8 +79,11 @@ struct Render: ParsableCommand {
         for warning in rendered.warnings {
             Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) Graphviz: \(warning)\n")
         }
-        try OutputWriter.write(rendered.bytes, to: destination, protecting: [path])
-        if destination != "-" { Terminal.standardOutput.write(destination + "\n") }
+        if let warning = WidthOption.warning(fitted, instead: "draw part of the model with --focus <actor> --depth 1") {
+            Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) \(snapshot.actors.count) actors are \(warning)\n")
+        }
+        try OutputWriter.write(rendered.bytes, to: destination, force: overwrite.force)
+        if destination != "-" { Terminal.standardOutput.note(destination + "\n") }
     }
 
     /// Group fills come from the model; bloc fills from the blocs found here, on the relations

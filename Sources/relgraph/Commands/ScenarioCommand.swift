@@ -17,6 +17,17 @@ struct ScenarioCommand: AsyncParsableCommand {
           relgraph scenario --set 'Azerbaijan~Russia:friction=-0.9' --add 'Azerbaijan~BRICS membership 0.5'
           relgraph scenario scenarios/*.yaml --check
 
+        The rule (--model balance, the default): \(PropagationRule.balance.summary)
+
+        How ties make a relation: \(Relation.summary)
+
+        Uncertainty: each of --draws worlds (default \(ScenarioEngine.standardDraws), seeded \
+        by --seed) believes each citation with its source's Admiralty-grade probability, spreads \
+        each tie's weight by its confidence and draws the coupling within ±0.15 of its value. \
+        Every effect gets its median change, a 90 % interval and a verdict: robust (the median's \
+        direction in ≥ 90 % of draws), likely (≥ 70 %), uncertain, or negligible (below \
+        min(0.05, 10 % of the shock's size)). Limits: \(PropagationRule.balance.limits[0])
+
         Several scenarios run in parallel, one per core; their files and summaries come out \
         in the order given, the same as running them one by one. On models of thousands of \
         actors brokerage is estimated from sampled actors (--exact-brokerage for the exact \
@@ -24,7 +35,7 @@ struct ScenarioCommand: AsyncParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("Scenario files.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Scenario files.", valueName: "file"), transform: PathArgument.nonEmpty)
     var files: [String] = []
 
     @OptionGroup var model: ModelOptions
@@ -47,13 +58,26 @@ struct ScenarioCommand: AsyncParsableCommand {
     @Option(name: .customLong("model"), help: "Propagation: balance or none (default: the scenario's, else balance).")
     var propagationModel: Propagation.Model?
 
-    @Option(help: "Propagation steps (default: the scenario's, else 3).")
-    var steps: Int?
+    @Option(help: ArgumentHelp("Coupling α of the balance rule, above 0 and below 0.5 (default: the scenario's, else \(WeightFormat.plain(Propagation.defaultCoupling))).", valueName: "α"))
+    var coupling: Double?
+
+    /// The step-by-step rule's flag, kept only to say what replaced it.
+    @Option(help: .hidden)
+    var steps: String?
+
+    @Option(help: ArgumentHelp("Uncertainty draws (default \(ScenarioEngine.standardDraws)).", valueName: "n"))
+    var draws: Int = ScenarioEngine.standardDraws
+
+    @Option(help: ArgumentHelp("Seed of the draws (default \(ScenarioEngine.standardSeed)): the same seed gives the same output.", valueName: "s"))
+    var seed: UInt64 = ScenarioEngine.standardSeed
 
     @OptionGroup var output: ScenarioOutputOptions
 
     @Flag(help: "Check each scenario's expectations; exit 1 when any fails.")
     var check = false
+
+    @Flag(name: .customLong("allow-outside"), help: "Let a scenario's graph: name a model outside the scenario's project (its repository, else its folder).")
+    var allowOutside = false
 
 
     var flagShocks: [Shock] {
@@ -75,7 +99,13 @@ struct ScenarioCommand: AsyncParsableCommand {
     }
 
     func validate() throws {
-        if let steps, !(0...100).contains(steps) { throw ValidationError("--steps must be between 0 and 100") }
+        if steps != nil {
+            throw ValidationError("--steps is gone: propagation settles at an equilibrium, which has no steps; --coupling sets how strongly balance pressure moves relations (docs/scenarios.md)")
+        }
+        if let coupling, !Propagation.acceptsCoupling(coupling) {
+            throw ValidationError("--coupling must be above 0 and below 0.5 (the equilibrium is only guaranteed for α < ½)")
+        }
+        if !(1 ... 100_000).contains(draws) { throw ValidationError("--draws must be between 1 and 100000") }
         let shocks = try flagShocks
         if files.isEmpty && shocks.isEmpty {
             throw ValidationError("give scenario files, or shocks as flags (--remove, --cut, --set, --scale, --add)")
@@ -90,7 +120,8 @@ struct ScenarioCommand: AsyncParsableCommand {
 
     /// What one scenario's run gives: the result and its files, or why the pictures failed.
     enum Outcome: Sendable {
-        case done(ScenarioResult, [ScenarioOutput.File])
+        /// The result, its files, and the warning when its pictures do not fit `--width`.
+        case done(ScenarioResult, [ScenarioOutput.File], String?)
         case failed(String)
     }
 
@@ -102,7 +133,7 @@ struct ScenarioCommand: AsyncParsableCommand {
         var plans: [(plan: ScenarioPlan, modelPath: String)] = []
         for var scenario in scenarios {
             if let propagationModel { scenario.propagation.model = propagationModel }
-            if let steps { scenario.propagation.steps = steps }
+            if let coupling { scenario.propagation.coupling = coupling }
             let modelPath = try scenario.graphPath ?? model.modelPath(argument: nil)
             let loaded = try models[modelPath] ?? model.load(modelPath)
             models[modelPath] = loaded
@@ -116,16 +147,21 @@ struct ScenarioCommand: AsyncParsableCommand {
             for note in plan.notes { printNote(note, for: scenario) }
             plans.append((plan, modelPath))
         }
+        let folders = try ScenarioFolders.assign(plans.map(\.plan.scenario), in: output.folder)
 
         // The engine and the pictures run in parallel (libgvc itself behind its lock); results
         // are written and summarised in input order, so the output is what a sequential run gives.
-        let format = output.format, requested = output.layout
+        let format = output.format, requested = output.layout, fit = output.sizing.fit
         let brokerage: BrokerageMethod = exactBrokerage ? .exact : .automatic
-        let job = { @Sendable [plans] (index: Int) -> Outcome in
-            let result = ScenarioEngine.run(plans[index].plan, brokerage: brokerage)
+        let (draws, seed) = (self.draws, self.seed)
+        let job = { @Sendable [plans] (index: Int) async -> Outcome in
             do {
+                // The engine's draws run in a task group of their own, inside this scenario's task.
+                let result = try await ScenarioEngine.run(plans[index].plan, brokerage: brokerage, draws: draws, seed: seed)
                 let policy = Self.picturePolicy(for: result, requested: requested)
-                return .done(result, try ScenarioOutput.files(for: result, format: format, engine: policy.engine, sizePolicy: policy).files)
+                let written = try ScenarioOutput.files(for: result, format: format, engine: policy.engine, sizePolicy: policy, fit: fit)
+                let warning = WidthOption.warning(written.fit, instead: "draw the actors that matter with relgraph render --focus <actor> --depth 1")
+                return .done(result, written.files, warning.map { "the pictures are " + $0 })
             } catch {
                 return .failed("\(error)")
             }
@@ -134,9 +170,9 @@ struct ScenarioCommand: AsyncParsableCommand {
         var documents: [[UInt8]] = []
         let progress = Progress(total: plans.count)
         try await inInputOrder(count: plans.count, job, waiting: { progress.update($0, plans[$0].plan.scenario.title) }) { index, outcome in
-            let (plan, modelPath) = plans[index]
+            let plan = plans[index].plan
             let scenario = plan.scenario
-            guard case .done(let result, let files) = outcome else {
+            guard case .done(let result, let files, let widthWarning) = outcome else {
                 progress.finish()
                 if case .failed(let message) = outcome {
                     Terminal.standardError.write("\(scenario.path): \(Terminal.standardError.styled("error:", .red, .bold)) \(message)\n")
@@ -144,13 +180,15 @@ struct ScenarioCommand: AsyncParsableCommand {
                 throw ExitCode.failure
             }
             if let note = Self.picturePolicy(for: result, requested: requested).note { printNote(note, for: scenario) }
+            if let widthWarning {
+                Terminal.standardError.write("\(scenario.path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) \(widthWarning)\n")
+            }
             if let sources = result.brokerageSources {
                 printNote("brokerage estimated from \(sources) sampled actors of \(result.actors.count) (a large graph); --exact-brokerage computes it exactly", for: scenario)
             }
-            let folder = PathNames.inside(self.output.folder, scenario.slug)
-            let inputs = [modelPath] + (scenario.path.hasSuffix(".yaml") ? [scenario.path] : [])
+            let folder = folders[index]
             do {
-                try OutputWriter.write(files.map { ($0.name, $0.bytes) }, into: folder, protecting: inputs)
+                try OutputWriter.write(files.map { ($0.name, $0.bytes) }, into: folder, force: output.overwrite.force)
             } catch {
                 progress.finish()
                 throw error
@@ -160,7 +198,7 @@ struct ScenarioCommand: AsyncParsableCommand {
             if output.json {
                 documents.append(files.first { $0.name == "effects.json" }!.bytes)
             } else {
-                Terminal.standardOutput.write(EffectsSummary.text(result, folder: folder, files: files.map(\.name), terminal: .standardOutput))
+                Terminal.standardOutput.note(EffectsSummary.text(result, folder: folder, files: files.map(\.name), terminal: .standardOutput))
             }
             if check {
                 for outcome in result.expectations where !outcome.holds {
@@ -203,7 +241,7 @@ struct ScenarioCommand: AsyncParsableCommand {
         var failed = false
         for path in files {
             do {
-                let result = try ScenarioLoader.load(contentsOf: path)
+                let result = try ScenarioLoader.load(contentsOf: path, graphAnywhere: allowOutside)
                 printer.print(result.diagnostics)
                 if let scenario = result.scenario, !result.hasErrors {
                     var scenario = scenario
@@ -230,15 +268,15 @@ struct ScenarioCommand: AsyncParsableCommand {
     }
 
     static func assignment(_ text: String, flag: String) throws -> (TieReference, Double) {
-        guard let equals = text.lastIndex(of: "="), let value = Double(text[text.index(after: equals)...].trimmingWhitespace) else {
-            throw ValidationError("\(flag) \(text): write TIE=NUMBER, e.g. 'Azerbaijan~Russia:friction=-0.7'")
+        guard let equals = text.lastIndex(of: "="), let value = DecimalNumber.parse(text[text.index(after: equals)...]) else {
+            throw ValidationError("\(flag) \(text): write TIE=NUMBER with a decimal number, e.g. 'Azerbaijan~Russia:friction=-0.7'")
         }
         return (try tie(String(text[..<equals]), flag: flag), value)
     }
 
     static func addition(_ text: String) throws -> Shock {
         let parts = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        guard parts.count == 3, let weight = Double(parts[2]), (-1...1).contains(weight) else {
+        guard parts.count == 3, let weight = DecimalNumber.parse(parts[2]), (-1...1).contains(weight) else {
             throw ValidationError("--add \(text): write 'A~B KIND WEIGHT' (weight within −1 … +1), e.g. 'Azerbaijan~BRICS membership 0.5'")
         }
         let reference = try tie(parts[0], flag: "--add")

@@ -24,7 +24,7 @@ struct SourcesCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "file"))
+    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "file"), transform: PathArgument.nonEmpty)
     var file: String?
 
     @OptionGroup var model: ModelOptions
@@ -32,15 +32,17 @@ struct SourcesCommand: ParsableCommand {
     @Option(help: "\(FileFormats.alternatives(BibliographyFormat.allCases.map(\.name))) (default: from the output's extension, else markdown).")
     var format: BibliographyFormat?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the bibliography (default: - for standard output).", valueName: "path"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Where to write the bibliography (default: - for standard output).", valueName: "path"), transform: PathArgument.nonEmpty)
     var output = "-"
+
+    @OptionGroup var overwrite: OverwriteOptions
 
     func run() throws {
         let path = try model.modelPath(argument: file)
         let loaded = try model.load(path)
         let ledger = SourceLedger(loaded, on: model.date?.firstDay)
         let chosen = format ?? BibliographyFormat(path: output) ?? .markdown
-        try OutputWriter.write(Array(chosen.write(ledger).utf8), to: output, protecting: [path])
-        if output != "-" { Terminal.standardOutput.write(output + "\n") }
+        try OutputWriter.write(Array(chosen.write(ledger).utf8), to: output, force: overwrite.force)
+        if output != "-" { Terminal.standardOutput.note(output + "\n") }
     }
 }

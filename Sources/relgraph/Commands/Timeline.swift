@@ -25,11 +25,11 @@ struct Timeline: ParsableCommand {
     /// `--allow-large`: 200 frames of a 1,000-actor model make over a gigabyte.
     static let largeOutput = 256 << 20
 
-    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "file"))
+    @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "file"), transform: PathArgument.nonEmpty)
     var file: String?
 
     // Not ModelOptions: its --at means one date, and a timeline has many.
-    @Option(name: .long, help: ArgumentHelp("The model file (default: \(DefaultModelPath.description)).", valueName: "model"))
+    @Option(name: .long, help: ArgumentHelp("The model file (default: \(DefaultModelPath.description)).", valueName: "model"), transform: PathArgument.nonEmpty)
     var graph: String?
 
     @Option(help: ArgumentHelp("The first frame's date: YYYY, YYYY-MM or YYYY-MM-DD.", valueName: "date"))
@@ -41,11 +41,15 @@ struct Timeline: ParsableCommand {
     @Option(help: ArgumentHelp("Time between frames: Nm (months) or Ny (years), e.g. 6m, 1y.", valueName: "interval"))
     var every: String
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("Folder for the frames and timeline.html (default: out/timeline-<model>).", valueName: "dir"))
+    @Option(name: .customLong("out"), help: ArgumentHelp("Folder for the frames and timeline.html (default: out/timeline-<model>).", valueName: "dir"), transform: PathArgument.nonEmpty)
     var folder: String?
+
+    @OptionGroup var overwrite: OverwriteOptions
 
     @Option(help: "Graphviz layout for the shared layout: dot, neato, fdp, sfdp, circo or twopi.")
     var layout: LayoutEngine = .neato
+
+    @OptionGroup var sizing: WidthOption
 
     @Flag(name: .customLong("allow-large"), help: "Write the timeline even when it is estimated above 256 MB (its size is said before any frame is written).")
     var allowLarge = false
@@ -57,6 +61,10 @@ struct Timeline: ParsableCommand {
         guard let first = PartialDate(parsing: from) else { throw ValidationError("--from '\(from)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
         guard let last = PartialDate(parsing: to) else { throw ValidationError("--to '\(to)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD") }
         guard let interval = FrameSchedule.Interval(parsing: every) else {
+            if FrameSchedule.Interval.isTooLong(every) {
+                let most = FrameSchedule.Interval.maximumMonths
+                throw ValidationError("--every '\(every)' is longer than the longest interval, \(most / 12)y (\(most)m)")
+            }
             throw ValidationError("--every '\(every)' is not an interval; write a number of months or years, e.g. 6m, 3m, 1y")
         }
         if last.firstDay < first.firstDay { throw ValidationError("--to \(to) is before --from \(from)") }
@@ -77,7 +85,7 @@ struct Timeline: ParsableCommand {
                                      every: FrameSchedule.Interval(parsing: every)!)
         let days = schedule.days
         let destination = PathNames.folder(folder ?? "out/timeline-\(PathNames.stem(path))")
-        let session = TimelinePictures.Session(loaded, days: days) { union in
+        var session = TimelinePictures.Session(loaded, days: days, fit: sizing.fit) { union in
             SizePolicy.decide(actors: SizePolicy.actorSizes(union), ties: union.tieIndices.count, requested: layout)
         }
         if let note = session.sizePolicy?.note { Terminal.standardError.write("\(path): \(Terminal.standardError.styled("note:", .cyan, .bold)) \(note)\n") }
@@ -115,9 +123,9 @@ struct Timeline: ParsableCommand {
         }
 
         // Each frame goes to its file as soon as it is drawn; the page grows with it.
-        let batch = OutputBatch(protecting: [path])
+        let batch = OutputBatch(force: overwrite.force)
         let page = try OutputWriter.writing { () throws(OutputFile.WriteError) in try batch.open(PathNames.inside(destination, "timeline.html")) }
-        let subtitle = "\(days.count) frames from \(days.first!) to \(days.last!), every \(FrameSchedule.Interval(parsing: every)!)"
+        let subtitle = "\(plural(days.count, "frame")) from \(days.first!) to \(days.last!), every \(FrameSchedule.Interval(parsing: every)!)"
         try OutputWriter.writing { () throws(OutputFile.WriteError) in
             try page.append(TimelinePage.start(title: loaded.title, subtitle: subtitle, frameCount: days.count, firstDay: days.first))
         }
@@ -141,12 +149,15 @@ struct Timeline: ParsableCommand {
         for warning in warnings.uniqued() {
             Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) Graphviz: \(warning)\n")
         }
+        if let warning = WidthOption.warning(session.fitOutcome(at: shared), instead: "draw part of the model with relgraph render --focus <actor> --depth 1") {
+            Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) the frames are \(warning)\n")
+        }
         try OutputWriter.writing { () throws(OutputFile.WriteError) in
             try page.append(TimelinePage.end)
             try batch.commit()
         }
         let linked = inline ? "" : "; the page links the frames, which are too large to hold in it: keep them beside it"
-        Terminal.standardOutput.write("wrote \(destination)/ (\(days.count) frames, timeline.html\(linked))\n")
+        Terminal.standardOutput.note("wrote \(destination)/ (\(plural(days.count, "frame")), timeline.html\(linked))\n")
     }
 
     /// "1.2 GB", "596 MB", "0.4 MB".
@@ -155,4 +166,6 @@ struct Timeline: ParsableCommand {
         if mb >= 1024 { return WeightFormat.fixed(mb / 1024, decimals: 1) + " GB" }
         return (mb >= 10 ? String(Int(mb.rounded())) : WeightFormat.fixed(mb, decimals: 1)) + " MB"
     }
+
+    func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 }

@@ -3,7 +3,7 @@ import RelGraph
 
 /// Which model, and as of when: shared by every command that reads a model.
 struct ModelOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The model file (default: \(DefaultModelPath.description)).", valueName: "model"))
+    @Option(name: .long, help: ArgumentHelp("The model file (default: \(DefaultModelPath.description)).", valueName: "model"), transform: PathArgument.nonEmpty)
     var graph: String?
 
     @Option(name: .long, help: ArgumentHelp("Show the world as of this date: YYYY, YYYY-MM or YYYY-MM-DD (default: the model's as_of).", valueName: "date"))
@@ -28,8 +28,8 @@ struct ModelOptions: ParsableArguments {
     /// The file named by an argument, else `--graph`, else the default model.
     func modelPath(argument: String?) throws -> String {
         if let path = argument ?? graph { return path }
-        guard let path = DefaultModel.locate() else {
-            throw ValidationError("no model named, and no \(DefaultModel.relativePath) here or above; name a model file or set \(DefaultModel.environmentVariable)")
+        guard let path = ModelInput.defaultModel() else {
+            throw ValidationError("no model named, and no \(DefaultModel.relativePath) here or above (up to the repository's root or the home folder); name a model file or set \(DefaultModel.environmentVariable)")
         }
         return path
     }

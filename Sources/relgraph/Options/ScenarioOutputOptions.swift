@@ -3,7 +3,7 @@ import RelGraphRender
 
 /// Where and how `scenario` and `diff` write their pictures and reports.
 struct ScenarioOutputOptions: ParsableArguments {
-    @Option(name: .customLong("out"), help: ArgumentHelp("Folder for the results; each scenario or comparison gets a subfolder.", valueName: "dir"))
+    @Option(name: .customLong("out"), help: ArgumentHelp("Folder for the results; each scenario or comparison gets a subfolder.", valueName: "dir"), transform: PathArgument.nonEmpty)
     var folder = "out"
 
     @Option(help: "Also write the three pictures as png or pdf (SVG is always written).")
@@ -12,6 +12,10 @@ struct ScenarioOutputOptions: ParsableArguments {
     @Option(help: "Graphviz layout for the shared layout.")
     var layout: LayoutEngine = .neato
 
+    @OptionGroup var sizing: WidthOption
+
     @Flag(help: "Print effects.json on standard output instead of the summary.")
     var json = false
+
+    @OptionGroup var overwrite: OverwriteOptions
 }

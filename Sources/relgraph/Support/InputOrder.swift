@@ -5,12 +5,12 @@
 ///
 /// When `use` throws, jobs not yet started are skipped, those running finish, and the
 /// error is rethrown.
-func inInputOrder<Output: Sendable>(count: Int, _ job: @escaping @Sendable (Int) -> Output,
+func inInputOrder<Output: Sendable>(count: Int, _ job: @escaping @Sendable (Int) async -> Output,
                                     waiting: (Int) -> Void = { _ in },
                                     use: (Int, Output) throws -> Void) async throws {
     try await withThrowingTaskGroup(of: (Int, Output?).self) { group in
         for index in 0 ..< count {
-            group.addTask { (index, Task.isCancelled ? nil : job(index)) }
+            group.addTask { (index, Task.isCancelled ? nil : await job(index)) }
         }
         var done: [Int: Output] = [:]
         var next = 0

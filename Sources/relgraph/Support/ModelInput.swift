@@ -25,6 +25,16 @@ enum ModelInput {
         return model
     }
 
+    /// The default model (`DefaultModel`); a note on stderr names it when it was found in a
+    /// folder above the current one, so a model picked up from elsewhere never goes unnoticed.
+    static func defaultModel() -> String? {
+        guard let found = DefaultModel.find() else { return nil }
+        if found.isAbove {
+            Terminal.standardError.write("\(found.path): \(Terminal.standardError.styled("note:", .cyan, .bold)) using this default model, found above the current folder\n")
+        }
+        return found.path
+    }
+
     /// `path: note: 3 assumption ties left out (--no-assumptions)`, on stderr.
     static func noteDropped(_ count: Int, path: String) {
         let note = "\(count) assumption tie\(count == 1 ? "" : "s") left out (--no-assumptions)"

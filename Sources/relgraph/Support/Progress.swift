@@ -6,11 +6,12 @@ struct Progress {
     func update(_ index: Int, _ title: String) {
         guard terminal.isInteractive, total > 1 else { return }
         let shown = title.count > 60 ? String(title.prefix(59)) + "…" : title
-        terminal.write("\r\u{1B}[2K[\(index + 1)/\(total)] \(shown)")
+        terminal.writeControl("\r\u{1B}[2K")
+        terminal.write("[\(index + 1)/\(total)] \(shown)")
     }
 
     func finish() {
         guard terminal.isInteractive, total > 1 else { return }
-        terminal.write("\r\u{1B}[2K")
+        terminal.writeControl("\r\u{1B}[2K")
     }
 }

@@ -42,7 +42,14 @@ enum AnalysisCheck {
     static func relabel(_ g: SignedGraph, _ permutation: [Int]) -> SignedGraph {
         var nodes = [String](repeating: "", count: g.nodeCount)
         for (old, new) in permutation.enumerated() { nodes[new] = g.nodes[old] }
-        return SignedGraph(nodes: nodes, pairs: g.pairs.map { (g.nodes[$0.0], g.nodes[$0.1], $0.2) })
+        // Each pair keeps its relation and its cooperative part (a mixed pair's differs).
+        var h = SignedGraph(nodes: nodes)
+        for (i, row) in g.adjacency.enumerated() {
+            for neighbour in row where neighbour.node > i {
+                h.setWeight(h.index[g.nodes[i]]!, h.index[g.nodes[neighbour.node]]!, neighbour.weight, cooperative: neighbour.cooperative)
+            }
+        }
+        return h
     }
 
     /// A graph of `count` nodes and about `ties` ties, weights in −1…+1 with a third negative,

@@ -1,11 +1,12 @@
 import Testing
 @testable import RelGraph
+import TestSupport
 
 @Suite("Model lookups by id stay right as the lists change")
 struct ModelLookupTests {
     @Test("actor, source and group lookups follow appends and replacements; the first of a duplicate wins")
     func lookups() throws {
-        var model = try #require(load(tinyModel(["A", "B"], [("A", "B", 0.5)])).model)
+        var model = try #require(load(ScenarioText.tinyModel(["A", "B"], [("A", "B", 0.5)])).model)
         #expect(model.actor("B")?.id == "B" && model.actor("C") == nil)
         model.actors.append(Actor(id: "C", label: "Cee", kind: .state))
         #expect(model.actor("C")?.label == "Cee")

@@ -1,8 +1,9 @@
+import Foundation
 @testable import RelGraph
 
-// The bloc heuristic and the balance propagation as they were before they were made fast
-// for large graphs (full sweeps, sorted mergers; hashed neighbour sets, dictionary sums),
-// kept verbatim as references: the fast versions must give the same bits.
+// The bloc heuristic as it was before it was made fast for large graphs (full sweeps, sorted
+// mergers), kept verbatim as a reference, and the balance equilibrium from its definition
+// (hashed neighbour sets, dictionaries): the fast versions must give the same bits.
 
 enum ReferenceBlocHeuristic {
     static func improve(_ problem: BlocProblem, _ labels: inout [Int]) {
@@ -105,104 +106,55 @@ enum ReferenceBlocHeuristic {
 
 }
 
-struct ReferencePropagation {
+/// The balance equilibrium straight from its definition (docs/scenarios.md): relations from
+/// dictionaries of ties, neighbour sets, common neighbours by set intersection, Jacobi sweeps
+/// until no relation moves by more than 1e-9. Sums run over intermediaries in ascending
+/// order, as the fast solver's do, so the two must agree to the bit.
+struct ReferenceEquilibrium {
     let nodeCount: Int
-    let baseline: SignedGraph
-    let parameters: Propagation
+    let slots: [TieSlot]
     let removed: Set<Int>
 
-    /// Runs `parameters.steps` steps; returns the final tie weights and what carried each pair.
-    func run(_ ties: [BalancePropagation.WorkingTie]) -> (ties: [BalancePropagation.WorkingTie], carried: [PairKey: BalancePropagation.Carried]) {
-        var ties = ties
-        var carried: [PairKey: BalancePropagation.Carried] = [:]
-        guard parameters.model == .balance else { return (ties, carried) }
-        var tiesOfPair: [PairKey: [Int]] = [:]
-        for (index, tie) in ties.enumerated() { tiesOfPair[PairKey(tie.from, tie.to), default: []].append(index) }
-
-        for _ in 0..<parameters.steps {
-            let current = graph(of: ties)
-            let pressure = pressureChanges(current)
-            if pressure.isEmpty { break }
-            for (pair, change) in pressure where !removed.contains(pair.low) && !removed.contains(pair.high) {
-                let share = parameters.rate / Double(change.intermediaries)
-                var record = carried[pair] ?? BalancePropagation.Carried()
-                record.total += share * change.total
-                for (k, contribution) in change.contributions { record.byIntermediary[k, default: 0] += share * contribution }
-                let movable = (tiesOfPair[pair] ?? []).filter { !ties[$0].frozen }
-                if tiesOfPair[pair] == nil {
-                    let v = record.tendency
-                    record.tendency = SignedGraph.clamp(v + share * (1 - v * v) * change.total)
-                }
-                carried[pair] = record
-                for index in movable {
-                    let w = ties[index].weight
-                    ties[index].weight = SignedGraph.clamp(w + share * (1 - w * w) * change.total / Double(movable.count))
-                }
-            }
+    func solve(coupling alpha: Double) -> (before: [PairKey: Double], after: [PairKey: Double], iterations: Int) {
+        var beforeTies: [PairKey: [Double]] = [:], afterTies: [PairKey: [Double]] = [:], shocked = Set<PairKey>()
+        for slot in slots {
+            let key = PairKey(slot.from, slot.to)
+            if slot.isBaseline { beforeTies[key, default: []].append(slot.share * slot.weight) }
+            if let after = slot.weightAfterShocks(slot.isBaseline ? slot.weight : nil) { afterTies[key, default: []].append(slot.share * after) }
+            if slot.isShocked { shocked.insert(key) }
         }
-        return (ties, carried)
-    }
-
-    func graph(of ties: [BalancePropagation.WorkingTie]) -> SignedGraph {
-        var sums: [PairKey: Double] = [:]
-        for tie in ties { sums[PairKey(tie.from, tie.to), default: 0] += tie.weight }
-        var graph = SignedGraph(nodes: baseline.nodes)
-        for (pair, sum) in sums.sorted(by: { $0.key < $1.key }) { graph.setWeight(pair.low, pair.high, SignedGraph.clamp(sum)) }
-        return graph
-    }
-
-
-    /// (P(Wₜ) − P(W₀))_ij for every pair it can be non-zero for: pairs with an intermediary
-    /// whose tie to i or to j changed. Summed over k in ascending order, so i–j and j–i agree
-    /// to the last bit.
-    func pressureChanges(_ current: SignedGraph) -> [(PairKey, BalancePropagation.PressureChange)] {
-        var changed: [PairKey] = []
-        for i in 0..<nodeCount {
-            var a = baseline.adjacency[i][...], b = current.adjacency[i][...]
-            while !a.isEmpty || !b.isEmpty {
-                let next = min(a.first?.node ?? .max, b.first?.node ?? .max)
-                let old = a.first?.node == next ? a.removeFirst().weight : 0
-                let new = b.first?.node == next ? b.removeFirst().weight : 0
-                if next > i && old != new { changed.append(PairKey(i, next)) }
-            }
+        let before = beforeTies.mapValues { Relation(effectiveWeights: $0).value }
+        let shockedValues = afterTies.mapValues { Relation(effectiveWeights: $0).value }
+        var neighbours = [Set<Int>](repeating: [], count: nodeCount)
+        for key in Set(beforeTies.keys).union(afterTies.keys) {
+            neighbours[key.low].insert(key.high)
+            neighbours[key.high].insert(key.low)
         }
-        guard !changed.isEmpty else { return [] }
-        // c_k for pair (i, j) is non-zero only if (i, k) or (k, j) changed.
-        var candidates = Set<PairKey>()
-        for pair in changed {
-            for (end, other) in [(pair.low, pair.high), (pair.high, pair.low)] {
-                for x in neighbours(of: end, current) where x != other {
-                    candidates.insert(PairKey(other, x))
-                }
+        let movable = afterTies.keys.filter { !shocked.contains($0) && !removed.contains($0.low) && !removed.contains($0.high) }.sorted()
+        var current = shockedValues
+        func value(_ values: [PairKey: Double], _ a: Int, _ b: Int) -> Double { values[PairKey(a, b)] ?? 0 }
+        var iterations = 0
+        while true {
+            iterations += 1
+            var next = current, largest = 0.0
+            for pair in movable {
+                let common = neighbours[pair.low].intersection(neighbours[pair.high]).sorted()
+                guard !common.isEmpty else { continue }
+                // n_ij: the pair's triangles, its common neighbours.
+                let reach = Double(common.count)
+                var now = 0.0, then = 0.0
+                for k in common { then += value(before, pair.low, k) * value(before, k, pair.high) }
+                for k in common { now += value(current, pair.low, k) * value(current, k, pair.high) }
+                let change = now - then
+                let w = change == 0 ? before[pair]! : tanh(atanh(before[pair]!) + alpha * change / max(1, reach))
+                largest = max(largest, abs(w - current[pair]!))
+                next[pair] = w
             }
+            current = next
+            if largest <= 1e-9 { break }
         }
-        var result: [(PairKey, BalancePropagation.PressureChange)] = []
-        for pair in candidates.sorted() {
-            var total = 0.0
-            var contributions: [(Int, Double)] = []
-            let first = neighbours(of: pair.low, current), second = neighbours(of: pair.high, current)
-            let firstSet = Set(first)
-            let common = second.filter { firstSet.contains($0) && $0 != pair.low }
-            let reach = firstSet.union(second).subtracting([pair.low, pair.high]).count
-            for k in common {
-                let now = (current.weight(pair.low, k) ?? 0) * (current.weight(k, pair.high) ?? 0)
-                let then = (baseline.weight(pair.low, k) ?? 0) * (baseline.weight(k, pair.high) ?? 0)
-                let contribution = now - then
-                if contribution != 0 {
-                    total += contribution
-                    contributions.append((k, contribution))
-                }
-            }
-            if total != 0 { result.append((pair, BalancePropagation.PressureChange(total: total, intermediaries: max(1, reach), contributions: contributions))) }
-        }
-        return result
+        return (before, current, iterations)
     }
-
-    /// Neighbours in the baseline or now, ascending.
-    func neighbours(of node: Int, _ current: SignedGraph) -> [Int] {
-        Array(Set(baseline.adjacency[node].map(\.node) + current.adjacency[node].map(\.node))).sorted()
-    }
-
 }
 
 /// Connected components straight from the definition: a flood fill over sets of node numbers

@@ -72,10 +72,10 @@ struct SampledBrokerageTests {
         let removed = hub.nodes[(0 ..< hub.nodeCount).max { degrees[$0] < degrees[$1] }!]
         let scenario = Scenario(path: "s", title: "t", shocks: [Shock(.remove(actor: removed), origin: .commandLine(flag: "--remove"))])
         let plan = try #require(ScenarioPlan.make(scenario, model: model).0)
-        let exact = ScenarioEngine.run(plan, brokerage: .exact)
-        let sampled = ScenarioEngine.run(plan, brokerage: .sampled(sources: 30))
+        let exact = try ScenarioEngine.run(plan, brokerage: .exact)
+        let sampled = try ScenarioEngine.run(plan, brokerage: .sampled(sources: 30))
         #expect(exact.brokerageSources == nil && sampled.brokerageSources == 30)
-        #expect(ScenarioEngine.run(plan).brokerageSources == nil)
+        #expect(try ScenarioEngine.run(plan).brokerageSources == nil)
         #expect(exact.pairs.map(\.change) == sampled.pairs.map(\.change))
         #expect(exact.graphAfter == sampled.graphAfter)
         let exactByActor = Dictionary(uniqueKeysWithValues: exact.actorEffects.map { ($0.actor, $0) })

@@ -16,6 +16,13 @@ extension Diagnostic.Message {
         Self(.csvSyntax, "a quote inside an unquoted field; quote the whole field and double the quote")
     }
 
+    /// A row longer than the header: its extra cells would be dropped, or its cells are off by
+    /// one (a comma in an unquoted cell). `row` counts the rows after the header, from 1.
+    public static func extraFields(row: Int, field: Int, fields: Int, columns: Int) -> Self {
+        Self(.csvSyntax, "row \(row) has \(fields) fields but the header names \(columns) columns; field \(field) is beyond the last",
+             hint: "quote a cell that holds a comma, or give the extra column a header")
+    }
+
     public static func emptySheet() -> Self { Self(.emptyFile, "the file is empty; its first row names the columns") }
 
     public static func unknownColumn(_ header: String, hint: String?) -> Self {

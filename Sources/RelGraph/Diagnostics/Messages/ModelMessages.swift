@@ -14,6 +14,12 @@ extension Diagnostic.Message {
              hint: "the sign says cooperation or conflict, the size how strong (docs/weights.md)")
     }
 
+    /// `text` is the weight as written: 0, or closer to it than two decimal places show.
+    public static func weightNearZero(_ text: String) -> Self {
+        Self(.weightNearZero, "weight \(text) is within 0.005 of zero: a tie of no strength, whose sign no picture or measure can show",
+             hint: "remove the tie, or give it a weight of at least 0.01 (docs/weights.md)")
+    }
+
     public static func noCitations() -> Self { Self(.missingCitation, "a tie needs at least one citation") }
 
     public static func noCite() -> Self { Self(.missingCitation, "a tie has no 'cite': every tie must cite a source") }
@@ -62,8 +68,9 @@ extension Diagnostic.Message {
         Self(.untilBeforeSince, "actor '\(actor)' ends (\(until)) before it begins (\(since))")
     }
 
+    /// `tie` is the tie's name, or empty when its ends could not be read.
     public static func tieEndsBeforeItBegins(_ tie: String, since: PartialDate, until: PartialDate) -> Self {
-        Self(.untilBeforeSince, "tie \(tie) ends (\(until)) before it begins (\(since))")
+        Self(.untilBeforeSince, (tie.isEmpty ? "a tie" : "tie \(tie)") + " ends (\(until)) before it begins (\(since))")
     }
 
     public static func unknownSource(_ source: String, hint: String?) -> Self {
@@ -102,6 +109,26 @@ extension Diagnostic.Message {
     /// `what` is "actor", "source" or "group".
     public static func duplicateID(_ what: String, _ id: String, firstLine: Int32) -> Self {
         Self(.duplicateID, "\(what) id '\(id)' is already used at line \(firstLine)")
+    }
+
+    /// `what` is "actor", "source" or "group".
+    public static func idDiffersOnlyInCase(_ what: String, _ id: String, _ other: String, firstLine: Int32) -> Self {
+        Self(.duplicateID, "\(what) id '\(id)' differs from '\(other)' (line \(firstLine)) only in letter case",
+             hint: "the command line and scenarios find ids whatever their case, so the two cannot be told apart: rename one")
+    }
+
+    /// Two ids with the same skeleton (`Confusables`): they look alike, they are different text.
+    public static func confusableID(_ what: String, _ id: String, _ other: String, firstLine: Int32) -> Self {
+        let letters = (id + other).unicodeScalars.filter { Confusables.prototype($0) != nil }.prefix(1).map(Confusables.describe)
+        return Self(.confusableID, "\(what) id '\(id)' looks like '\(other)' (line \(firstLine)) but is different text"
+                    + (letters.first.map { ": \($0) is not a Latin letter" } ?? ""),
+                    hint: "write ids in one script, as the command line will type them")
+    }
+
+    /// An id with Latin letters and a look-alike letter of another script.
+    public static func mixedScriptID(_ what: String, _ id: String, letter: Unicode.Scalar) -> Self {
+        Self(.confusableID, "\(what) id '\(id)' mixes Latin letters with \(Confusables.describe(letter)), which looks like Latin '\(Confusables.prototype(letter).map { String($0) } ?? "?")'",
+             hint: "write ids in one script, as the command line will type them")
     }
 
     public static func duplicateAlias(_ alias: String, of actor: String, names other: String) -> Self {

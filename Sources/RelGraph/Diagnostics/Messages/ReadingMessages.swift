@@ -12,6 +12,12 @@ extension Diagnostic.Message {
         Self(.notText, "the file is \(encoding) text; relgraph reads UTF-8: save it as UTF-8")
     }
 
+    /// A mapping none of whose keys a relgraph file has: not quoted, it may be anything.
+    public static func notARelgraphFile(_ what: String, keys: Int) -> Self {
+        Self(.wrongType, "not a relgraph \(what): none of its \(keys) top-level key\(keys == 1 ? "" : "s") is one a \(what) has",
+             hint: "a \(what) starts with 'relgraph: 1' (docs/format.md)")
+    }
+
     /// `what` is "model" or "scenario".
     public static func emptyFile(_ what: String) -> Self { Self(.emptyFile, "the file is empty; a \(what) starts with 'relgraph: 1'") }
 

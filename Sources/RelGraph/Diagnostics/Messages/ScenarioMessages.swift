@@ -2,6 +2,12 @@
 extension Diagnostic.Message {
     // MARK: The file
 
+    /// `tree` is the folder the scenario's `graph:` must stay in (`ScenarioLoader.graphTree`).
+    public static func graphOutside(_ graph: String, tree: String) -> Self {
+        Self(.graphOutside, "graph '\(graph)' lies outside the scenario's project (\(tree))",
+             hint: "keep the model inside it, or add --allow-outside to read it anyway")
+    }
+
     public static func noShocks() -> Self { Self(.missingKey, "a scenario needs at least one shock") }
 
     /// `keys` lists the shock keys a file may use.
@@ -25,11 +31,24 @@ extension Diagnostic.Message {
         Self(.weightOutOfRange, "weight \(WeightFormat.plain(weight, decimals: 4)) is outside −1 … +1")
     }
 
-    public static func stepsOutOfRange() -> Self { Self(.invalidValue, "steps must be between 0 and 100") }
+    public static func couplingOutOfRange(default coupling: Double) -> Self {
+        Self(.invalidValue, "coupling must be above 0 and below 0.5",
+             hint: "the equilibrium is only guaranteed for α < ½ (docs/scenarios.md); the default is \(WeightFormat.plain(coupling))")
+    }
 
-    public static func rateOutOfRange() -> Self { Self(.invalidValue, "rate must be above 0 and at most 1") }
+    /// `steps`, `rate` or `threshold`: the step-by-step rule's settings, which the equilibrium has not.
+    public static func ignoredSetting(_ name: String) -> Self {
+        Self(.ignoredSetting, "'\(name)' is ignored: propagation now settles at an equilibrium, which has no steps, rate or emergent threshold",
+             hint: "remove it; 'coupling' sets how strongly balance pressure moves relations (docs/scenarios.md)")
+    }
 
-    public static func thresholdOutOfRange() -> Self { Self(.invalidValue, "threshold must be between 0 and 1") }
+    public static func probabilityOutOfRange() -> Self {
+        Self(.invalidValue, "probability must be above 0 and at most 1", hint: "the share of draws the direction must hold in; the default is 0.8")
+    }
+
+    public static func minChangeOutOfRange() -> Self {
+        Self(.invalidValue, "min_change must be between 0 and 2", hint: "the smallest median change that counts; the default is the scenario's materiality")
+    }
 
     public static func noExpectationTarget() -> Self {
         Self(.missingKey, "an expectation names a 'tie', an 'actor' (with 'metric') or a graph 'metric'")
@@ -80,7 +99,7 @@ extension Diagnostic.Message {
     // MARK: Running scenarios
 
     public static func noModelFound(_ relativePath: String) -> Self {
-        Self(.noModel, "the scenario names no graph and there is no \(relativePath) here or above")
+        Self(.noModel, "the scenario names no graph and there is no \(relativePath) here or above (up to the repository's root or the home folder)")
     }
 
     /// The model file cannot be read (`InputError`).

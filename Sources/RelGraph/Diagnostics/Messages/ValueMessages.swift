@@ -35,8 +35,9 @@ extension Diagnostic.Message {
     }
 
     /// `code` says which value: `invalid-weight` for a weight, `invalid-value` for the rest.
-    public static func notANumber(_ what: String, found: String, code: NumberCode) -> Self {
-        Self(code.code, "\(what) must be a number, found \(found)")
+    /// `why` says what the text is when it looks like a number but is not one relgraph takes.
+    public static func notANumber(_ what: String, found: String, code: NumberCode, why: DecimalNumber.Refusal? = nil) -> Self {
+        Self(code.code, "\(what) must be a number, found \(found)", hint: why?.hint)
     }
 
     public static func notAWholeNumber(_ what: String, found: String, code: NumberCode) -> Self {
@@ -49,6 +50,17 @@ extension Diagnostic.Message {
     }
 
     public static func invalidURL(_ url: String) -> Self { Self(.invalidURL, "url '\(url.prefix(80))' is not an http or https address") }
+
+    /// A character RFC 3986 does not allow; `encoded` is the address with it percent-encoded.
+    public static func urlCharacter(_ url: String, _ character: Unicode.Scalar, encoded: String) -> Self {
+        let hex = String(character.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let shown = character.value <= 0x20 || TerminalText.isUnsafe(character) || character.properties.isWhitespace ? code
+            : character.value > 0x7E ? "'\(character)' (\(code))" : "'\(character)'"
+        let clean = encoded.count <= 200 && !encoded.contains("%3C") && !encoded.contains("%3E") && !encoded.contains("%22") && !encoded.contains("%5C")
+        return Self(.invalidURL, "url '\(url.prefix(80))' holds \(shown), which a web address cannot hold (RFC 3986)",
+                    hint: clean ? "write it percent-encoded: \(encoded)" : "copy the address from the browser's address bar")
+    }
 
     /// The codes a number that is not one is reported under.
     public enum NumberCode {

@@ -241,24 +241,43 @@ def holds(entry, day):
 
 
 def model_reference(path, at):
-    """A relgraph model as of a day: actors that exist, ties that hold, each pair's weights
-    summed and clamped to -1...+1 (as SignedGraph does), then reference() on it."""
+    """A relgraph model as of a day: actors that exist, ties that hold, each pair's relation
+    made from its ties as relgraph's Relation makes it (docs/relations.md), then reference() on
+    it. The cooperative subgraph of reference() keeps the pairs with r > 0, which is relgraph's
+    (pairs with c > 0, weighted by c) only when no pair mixes signs: asserted below."""
     with open(path, encoding="utf-8") as f:
         model = yaml.load(f, Loader=yaml.BaseLoader)  # strings only: dates stay as written
     day = partial_date(at, last=False)
     actors = [a for a in model["actors"] if holds(a, day)]
     present = {a["id"] for a in actors}
-    sums = {}
+    ties = {}
     for tie in model.get("ties", []):
         a, b = tie["between"] if "between" in tie else (tie["from"], tie["to"])
         if not holds(tie, day) or a not in present or b not in present:
             continue
-        key = tuple(sorted((a, b)))
-        sums[key] = sums.get(key, 0.0) + float(tie["weight"])
-    pairs = [(a, b, min(1.0, max(-1.0, w))) for (a, b), w in sorted(sums.items())]
+        share = 0.5 if "from" in tie and tie["kind"] in ("mediation", "leverage") else 1.0
+        ties.setdefault(tuple(sorted((a, b))), []).append(share * float(tie["weight"]))
+    pairs = []
+    for (a, b), weights in sorted(ties.items()):
+        assert not (any(w > 0 for w in weights) and any(w < 0 for w in weights)), "a mixed pair: see the docstring"
+        pairs.append((a, b, relation(weights)))
     nodes = [a["id"] for a in actors]
     return {"model": os.path.relpath(path, ROOT), "date": at, "nodes": nodes,
             "labels": [a.get("label", a["id"]) for a in actors], "expected": reference(nodes, pairs)}
+
+
+def relation(weights):
+    """r = c - d: c = 1 - (1 - p1) * prod(1 - p_i / 2) over the positive weights, largest first;
+    d the same over the magnitudes of the negative ones."""
+    def part(magnitudes):
+        if len(magnitudes) < 2:
+            return magnitudes[0] if magnitudes else 0.0
+        magnitudes = sorted(magnitudes, reverse=True)
+        gap = 1 - magnitudes[0]
+        for p in magnitudes[1:]:
+            gap *= 1 - 0.5 * p
+        return 1 - gap
+    return part([w for w in weights if w > 0]) - part([-w for w in weights if w < 0])
 
 
 def write(path, document):
