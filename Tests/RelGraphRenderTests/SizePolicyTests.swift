@@ -37,10 +37,22 @@ struct SizePolicyTests {
         #expect(policy.edgeAttributes(weight: -1).map(\.value) == ["1.50", "0.3"])
     }
 
-    @Test("an engine other than neato is kept; the label count grows as 2√n from 50")
+    @Test("beyond 500 every engine gives way to sfdp, with a note naming it (issue 17 item 12); the label count grows as 2√n from 50")
     func engines() {
-        #expect(SizePolicy.decide(actors: Self.actors(600), ties: 900, requested: .dot).engine == .dot)
-        #expect(SizePolicy.decide(actors: Self.actors(600), ties: 900, requested: .dot).note?.contains("dot layout;") == true)
+        for requested in LayoutEngine.allCases where requested != .sfdp {
+            let policy = SizePolicy.decide(actors: Self.actors(600), ties: 900, requested: requested)
+            #expect(policy.engine == .sfdp)
+            #expect(policy.note?.contains("sfdp layout instead of \(requested.rawValue), which does not scale;") == true)
+            let limit = SizePolicy.actorLimit(for: requested)
+            #expect(SizePolicy.decide(actors: Self.actors(limit), ties: 900, requested: requested) == .standard(engine: requested))
+        }
+        // dot and circo give out sooner: sfdp with every name, and a note.
+        let dot = SizePolicy.decide(actors: Self.actors(151), ties: 450, requested: .dot)
+        #expect(dot.engine == .sfdp && !dot.isLarge)
+        #expect(dot.note == "151 actors and 450 ties: sfdp layout instead of dot, which does not scale beyond 150 actors; --focus draws a part with dot")
+        #expect(SizePolicy.decide(actors: Self.actors(81), ties: 240, requested: .circo).engine == .sfdp)
+        #expect(SizePolicy.decide(actors: Self.actors(81), ties: 240, requested: .twopi) == .standard(engine: .twopi))
+        #expect(SizePolicy.decide(actors: Self.actors(600), ties: 900, requested: .sfdp).note?.contains("sfdp layout;") == true)
         #expect(SizePolicy.labelCount(for: 501) == 50)
         #expect(SizePolicy.labelCount(for: 1000) == 62)
         #expect(SizePolicy.labelCount(for: 40_000) == 400)

@@ -50,6 +50,18 @@ struct SnapshotTests {
         #expect(snapshot.focused(on: "A", depth: 0).ties.isEmpty)
     }
 
+    @Test("a depth beyond the graph stops when a level reaches nobody new (issue 17 item 13)")
+    func unboundedDepth() throws {
+        let model = try #require(ModelLoader.load(Self.yaml, path: "t").model)
+        let snapshot = model.snapshot()
+        // A–B–C–D: three levels reach someone, the fourth nobody; a million is never walked.
+        let reach = snapshot.reach(from: "A", depth: 1_000_000)
+        #expect(reach.actors == ["A", "B", "C", "D"])
+        #expect(reach.levels == 4)
+        #expect(snapshot.focused(on: "A", depth: 1_000_000).actors.map(\.id) == ["A", "B", "C", "D"])
+        #expect(snapshot.reach(from: "A", depth: 2).levels == 2)
+    }
+
     @Test("the Gahuku-Gama network loads as published: 16 subtribes, 29 rova and 29 hina")
     func gahukuGama() throws {
         let result = try ModelLoader.load(contentsOf: Fixture.url("analysis/gahuku-gama.yaml").path)

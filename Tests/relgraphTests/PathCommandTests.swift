@@ -82,7 +82,7 @@ struct PathCommandTests {
         #expect(output.stdout.contains("  1. United States → Azerbaijan → Russia → Iran   [strength 0.144, 3 ties]\n"))
     }
 
-    @Test("usage errors exit 2: unknown actor with a suggestion, the same actor twice, --max 0")
+    @Test("usage errors exit 2: unknown actor with a suggestion, the same actor twice, --max 0 or over 100")
     func usage() throws {
         let unknown = try run(["Israle", "Iran"])
         #expect(unknown.status == 2)
@@ -90,5 +90,10 @@ struct PathCommandTests {
         #expect(unknown.stderr.contains("did you mean 'Israel'?"))
         #expect(try run(["Baku", "Azerbaijan"]).status == 2)
         #expect(try run(["USA", "Iran", "--max", "0"]).status == 2)
+        // An upper bound: each chain costs a search of the graph per tie it has (issue 17 item 13).
+        let many = try run(["USA", "Iran", "--max", "101"])
+        #expect(many.status == 2)
+        #expect(many.stderr.contains("--max must be from 1 to 100"), "\(many.stderr)")
+        #expect(try run(["USA", "Iran", "--max", "100"]).status == 0)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TestSupport
+import RelGraph
 
 @Suite("relgraph timeline, as a user runs it")
 struct TimelineCommandTests {
@@ -17,6 +18,26 @@ struct TimelineCommandTests {
         let html = try String(contentsOfFile: folder.path("tl/timeline.html"), encoding: .utf8)
         #expect(html.components(separatedBy: "<svg").count - 1 == 7)
         #expect(!output.stderr.contains("\u{1B}["), "no progress line when stderr is not a terminal")
+    }
+
+    @Test("frames streamed to disk follow the output rules: every file listed with its sum, a rerun replaces them, --width sizes and warns")
+    func streamedUnderTheRules() throws {
+        let folder = try TemporaryFolder()
+        let arguments = ["timeline", Fixture.path("caucasus-mini.yaml"), "--from", "2023", "--to", "2025", "--every", "1y", "--out", folder.path("tl")]
+        #expect(try CommandRunner.run(arguments).status == 0)
+        let list = try String(contentsOfFile: folder.path("tl/.relgraph.sha256"), encoding: .utf8)
+        for name in ["frame-2023-01-01.svg", "frame-2024-01-01.svg", "frame-2025-01-01.svg", "timeline.html"] {
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder.path("tl/\(name)"))))
+            #expect(list.contains("\(SHA256.hex(bytes))  \(name)\n"), "\(name)")
+        }
+        // relgraph wrote them all: replaced without --force, made for a narrow column this time.
+        let narrow = try CommandRunner.run(arguments + ["--width", "3cm"])
+        #expect(narrow.status == 0, "\(narrow.stderr)")
+        #expect(narrow.stderr.contains("warning: the frames are too dense to print legibly 3cm wide"), "\(narrow.stderr)")
+        #expect(narrow.stderr.contains("relgraph render --focus <actor> --depth 1, or give a wider --width"))
+        let frame = try String(contentsOfFile: folder.path("tl/frame-2024-01-01.svg"), encoding: .utf8)
+        #expect(frame.contains("<svg width=\"85.04pt\""))
+        #expect(OutputManifest.check(folder: folder.path("tl")).isEmpty)
     }
 
     @Test("bad dates, intervals and spans are usage errors")

@@ -13,7 +13,8 @@
 ///
 /// `relgraph path` uses it twice: strongest cooperative chains are (−log w, number of ties)
 /// over positive ties, so the shortest path maximises the product of weights; shortest
-/// signed chains are (1, −log |w|) over every tie: fewest ties first, then strongest.
+/// signed chains are (1, −log |w|) over every tie: fewest ties first, then strongest, and
+/// only those with the fewest ties (`shortestPrimaryOnly`).
 ///
 /// With one part, this is `itertools.islice(networkx.shortest_simple_paths(G, source,
 /// target, weight="length"), limit)` on the graph of accepted ties (NetworkX's
@@ -21,14 +22,18 @@
 ///
 /// Yen's algorithm: the shortest path by Dijkstra, then for each next path, every prefix of
 /// the last one found is a root, and a spur path from its last node avoids the root's other
-/// nodes and the ties that paths already found leave that same root by. Dijkstra here is the
-/// O(n²) array form, which is the fastest for the graphs of a few hundred actors relgraph
-/// reads: O(k · n³) time in the worst case, O(n + m) memory.
+/// nodes and the ties that paths already found leave that same root by. Each Dijkstra search
+/// uses a binary heap and stops when it settles the target: O(m log n). A path of k takes at
+/// most its number of nodes in searches, so the whole is O(k · L · m log n) time for paths of
+/// up to L nodes, O(n + m + k · L²) memory.
 ///
 /// - Parameters:
 ///   - g: the graph.
 ///   - source, target: node numbers; distinct.
 ///   - limit: how many paths at most (≥ 1).
+///   - shortestPrimaryOnly: stop at the first path whose primary length exceeds the
+///     shortest path's: only paths of the least primary length are returned, and the
+///     search does no work for the others.
 ///   - length: a tie's (primary, secondary) length from its weight, or nil to leave it out.
 /// - Returns: up to `limit` paths, each the node numbers from `source` to `target`; `[]` when
 ///   no path joins them. Cannot fail.
@@ -36,34 +41,45 @@
 /// References: J. Y. Yen (1971), "Finding the k shortest loopless paths in a network",
 /// Management Science 17(11): 712–716; E. W. Dijkstra (1959), "A note on two problems in
 /// connexion with graphs", Numerische Mathematik 1: 269–271.
-public func shortestSimplePaths(_ g: SignedGraph, from source: Int, to target: Int, limit: Int,
+public func shortestSimplePaths(_ g: SignedGraph, from source: Int, to target: Int, limit: Int, shortestPrimaryOnly: Bool = false,
                                 length: (Double) -> (Double, Double)?) -> [[Int]] {
+    yenPaths(g, from: source, to: target, limit: limit, shortestPrimaryOnly: shortestPrimaryOnly, length: length).paths
+}
+
+/// `shortestSimplePaths`, with the number of Dijkstra searches it ran: what bounds its work.
+func yenPaths(_ g: SignedGraph, from source: Int, to target: Int, limit: Int, shortestPrimaryOnly: Bool = false,
+              length: (Double) -> (Double, Double)?) -> (paths: [[Int]], searches: Int) {
     precondition(source != target && limit >= 1, "two distinct nodes, at least one path")
     let search = PathSearch(graph: g, length: length)
-    guard let first = search.shortest(from: source, to: target, blockedNodes: [], blockedTies: []) else { return [] }
+    var searches = 1
+    guard let first = search.shortest(from: source, to: target, blockedNodes: [], blockedTies: []) else { return ([], searches) }
     var found = [first]
     var candidates: [PathSearch.Candidate] = []
+    // Every path found or waiting, so that a spur path found twice is kept once.
+    var known: Set<[Int]> = [first.nodes]
     while found.count < limit {
         let last = found[found.count - 1]
         for spurIndex in 0 ..< last.nodes.count - 1 {
-            let root = Array(last.nodes[0 ... spurIndex])
+            let root = last.nodes[0 ... spurIndex]
             var blockedTies = Set<PairKey>()
-            for path in found where path.nodes.count > spurIndex + 1 && Array(path.nodes[0 ... spurIndex]) == root {
+            for path in found where path.nodes.count > spurIndex + 1 && path.nodes[0 ... spurIndex].elementsEqual(root) {
                 blockedTies.insert(PairKey(path.nodes[spurIndex], path.nodes[spurIndex + 1]))
             }
             let blockedNodes = Set(root.dropLast())
+            searches += 1
             guard let spur = search.shortest(from: root[spurIndex], to: target, blockedNodes: blockedNodes, blockedTies: blockedTies) else { continue }
-            let nodes = root.dropLast() + spur.nodes
-            if !found.contains(where: { $0.nodes == nodes }) && !candidates.contains(where: { $0.nodes == nodes }) {
-                candidates.append(search.candidate(Array(nodes)))
+            let nodes = Array(root.dropLast() + spur.nodes)
+            if known.insert(nodes).inserted {
+                candidates.append(search.candidate(nodes))
             }
         }
         guard let best = candidates.indices.min(by: { search.precedes(candidates[$0], candidates[$1]) }) else { break }
+        if shortestPrimaryOnly && !PathSearch.nearlyEqual(candidates[best].primary, first.primary) { break }
         found.append(candidates.remove(at: best))
     }
     // Yen finds equally long paths in the order its spur searches meet them; sorting them
     // puts them in the documented order without changing which were found.
-    return found.sorted { search.precedes($0, $1) }.map(\.nodes)
+    return (found.sorted { search.precedes($0, $1) }.map(\.nodes), searches)
 }
 
 /// Dijkstra's search for Yen's algorithm, over the ties a length function accepts.
@@ -119,8 +135,9 @@ struct PathSearch {
     }
 
     /// The shortest path from `source` to `target` avoiding the blocked nodes and ties; among
-    /// equal lengths, the one whose nodes were reached first (nodes are settled by length,
-    /// then by number).
+    /// equal lengths, the one whose nodes were reached first. Nodes are settled by length,
+    /// then by number (lengths compared exactly here: two routes of the same length differ
+    /// at most in the last bits of their sums, and either is a shortest path).
     func shortest(from source: Int, to target: Int, blockedNodes: Set<Int>, blockedTies: Set<PairKey>) -> Candidate? {
         let n = graph.nodeCount
         var primary = [Double](repeating: .infinity, count: n)
@@ -130,25 +147,71 @@ struct PathSearch {
         for node in blockedNodes { settled[node] = true }
         primary[source] = 0
         secondary[source] = 0
-        while true {
-            var next = -1
-            for v in 0 ..< n where !settled[v] && primary[v].isFinite {
-                if next < 0 || Self.compare(primary[v], secondary[v], primary[next], secondary[next]) == true { next = v }
-            }
-            guard next >= 0 else { return nil }
+        // Entries go stale when a node is reached by a shorter route; they are skipped.
+        var queue = LengthHeap()
+        queue.push(.init(primary: 0, secondary: 0, node: source))
+        while let entry = queue.pop() {
+            let next = entry.node
+            if settled[next] || entry.primary != primary[next] || entry.secondary != secondary[next] { continue }
             if next == target { break }
             settled[next] = true
             for arc in arcs[next] where !settled[arc.node] && !blockedTies.contains(PairKey(next, arc.node)) {
                 let p = primary[next] + arc.primary, s = secondary[next] + arc.secondary
-                if !primary[arc.node].isFinite || Self.compare(p, s, primary[arc.node], secondary[arc.node]) == true {
+                if (p, s) < (primary[arc.node], secondary[arc.node]) {
                     primary[arc.node] = p
                     secondary[arc.node] = s
                     previous[arc.node] = next
+                    queue.push(.init(primary: p, secondary: s, node: arc.node))
                 }
             }
         }
+        guard primary[target].isFinite else { return nil }
         var nodes = [target]
         while nodes[nodes.count - 1] != source { nodes.append(previous[nodes[nodes.count - 1]]) }
         return candidate(nodes.reversed())
+    }
+}
+
+/// A binary min-heap of (primary, secondary, node), ordered exactly in that order.
+struct LengthHeap {
+    struct Entry {
+        var primary: Double
+        var secondary: Double
+        var node: Int
+
+        func precedes(_ other: Entry) -> Bool {
+            (primary, secondary, node) < (other.primary, other.secondary, other.node)
+        }
+    }
+
+    private var entries: [Entry] = []
+
+    mutating func push(_ entry: Entry) {
+        entries.append(entry)
+        var child = entries.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard entries[child].precedes(entries[parent]) else { break }
+            entries.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    mutating func pop() -> Entry? {
+        guard let top = entries.first else { return nil }
+        let last = entries.removeLast()
+        if entries.isEmpty { return top }
+        entries[0] = last
+        var parent = 0
+        while true {
+            let left = 2 * parent + 1, right = left + 1
+            var smallest = parent
+            if left < entries.count, entries[left].precedes(entries[smallest]) { smallest = left }
+            if right < entries.count, entries[right].precedes(entries[smallest]) { smallest = right }
+            if smallest == parent { break }
+            entries.swapAt(parent, smallest)
+            parent = smallest
+        }
+        return top
     }
 }

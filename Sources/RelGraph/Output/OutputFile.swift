@@ -62,15 +62,30 @@ public enum OutputFile {
         var plans: [Plan] = []
         for file in files { plans.append(try Plan(file, force: force, manifests: &manifests)) }
         var staged: [Staged] = []
-        var lists: (during: [Staged], after: [Staged]) = ([], [])
         var cleaned: Set<String> = []
         do throws(WriteError) {
             for plan in plans {
                 if case .replace(let file, let target) = plan { staged.append(try stage(file, at: target, cleaning: &cleaned)) }
             }
-            for plan in plans {
-                if case .inPlace(let file) = plan { try writeInPlace(file.bytes, to: file.path) }
-            }
+        } catch {
+            for file in staged { TemporaryFiles.remove(file.handle) }
+            throw error
+        }
+        let devices = plans.compactMap { plan -> Entry? in
+            if case .inPlace(let file) = plan { return file }
+            return nil
+        }
+        try finish(staged, devices: devices, manifests: manifests, cleaning: &cleaned)
+    }
+
+    /// The end of every write, a set's or an `OutputBatch`'s, once each regular file is
+    /// complete in its temporary: devices and pipes written, each folder's lists staged, then
+    /// the renames (`commit`). A failure before the renames removes every temporary.
+    static func finish(_ staged: [Staged], devices: [Entry], manifests: [String: OutputManifest],
+                       cleaning cleaned: inout Set<String>) throws(WriteError) {
+        var lists: (during: [Staged], after: [Staged]) = ([], [])
+        do throws(WriteError) {
+            for file in devices { try writeInPlace(file.bytes, to: file.path) }
             lists = try stageManifests(for: staged, manifests, cleaning: &cleaned)
         } catch {
             for file in staged + lists.during + lists.after { TemporaryFiles.remove(file.handle) }
@@ -131,9 +146,21 @@ public enum OutputFile {
     /// Writes `file` into a new temporary beside `target`, first removing the temporaries of
     /// dead processes from folders not yet `cleaned`.
     static func stage(_ file: Entry, at target: String, cleaning cleaned: inout Set<String>) throws(WriteError) -> Staged {
+        let (handle, descriptor) = try openTemporary(for: file.path, at: target, cleaning: &cleaned)
+        if let failure = writeAndClose(file.bytes, to: descriptor) {
+            TemporaryFiles.remove(handle)
+            throw WriteError(path: file.path, message: "cannot write: \(describe(failure))")
+        }
+        return Staged(path: file.path, handle: handle, target: target, sum: SHA256.hex(file.bytes))
+    }
+
+    /// A new temporary beside `target` (the file `path` names), created and open for writing,
+    /// first removing the temporaries of dead processes from folders not yet `cleaned`.
+    static func openTemporary(for path: String, at target: String,
+                              cleaning cleaned: inout Set<String>) throws(WriteError) -> (TemporaryFiles.Handle, descriptor: Int32) {
         let folder = PathText.split(target).folder
         if let failure = makeFolders(folder) {
-            throw WriteError(path: file.path, message: "cannot create folder \(folder): \(failure)")
+            throw WriteError(path: path, message: "cannot create folder \(folder): \(failure)")
         }
         if cleaned.insert(folder).inserted { TemporaryFiles.removeStale(in: folder) }
         let handle = TemporaryFiles.register(beside: target)
@@ -146,13 +173,9 @@ public enum OutputFile {
         guard descriptor >= 0 else {
             let code = errno
             TemporaryFiles.release(handle)
-            throw WriteError(path: file.path, message: "cannot write in \(folder): \(describe(code))")
+            throw WriteError(path: path, message: "cannot write in \(folder): \(describe(code))")
         }
-        if let failure = writeAndClose(file.bytes, to: descriptor) {
-            TemporaryFiles.remove(handle)
-            throw WriteError(path: file.path, message: "cannot write: \(describe(failure))")
-        }
-        return Staged(path: file.path, handle: handle, target: target, sum: SHA256.hex(file.bytes))
+        return (handle, descriptor)
     }
 
     /// The renames: the lists that say a set is being replaced, the files, the lists that say
@@ -250,7 +273,7 @@ public enum OutputFile {
 
     /// Past a `ulimit -f` size a write would kill the process (SIGXFSZ) and leave the
     /// temporary file behind; ignored, the write fails with EFBIG and is cleaned up.
-    private static let ignoreFileSizeSignal: Void = { _ = signal(SIGXFSZ, SIG_IGN) }()
+    static let ignoreFileSizeSignal: Void = { _ = signal(SIGXFSZ, SIG_IGN) }()
 
     /// Absolute, without `.` and `..` components (resolved through symbolic links, as the
     /// system would go), repeated or trailing slashes; `~` expanded.

@@ -21,18 +21,17 @@ public enum ChainSearch {
 
     /// Up to `limit` chains with the fewest ties, of any sign, the strongest (greatest product
     /// of |w|) first. Only chains of that least length are returned: "shortest" means shortest.
-    /// Empty when the two are not connected at all.
+    /// Empty when the two are not connected at all. The search stops at the first longer
+    /// chain, so a large `limit` costs nothing when few chains are that short.
     public static func shortestSigned(in snapshot: Snapshot, from: String, to: String, limit: Int) -> [Chain] {
-        let chains = search(snapshot, from: from, to: to, limit: limit) { weight in (1, -log(abs(weight))) }
-        guard let fewest = chains.first?.steps.count else { return [] }
-        return chains.filter { $0.steps.count == fewest }
+        search(snapshot, from: from, to: to, limit: limit, shortestPrimaryOnly: true) { weight in (1, -log(abs(weight))) }
     }
 
-    static func search(_ snapshot: Snapshot, from: String, to: String, limit: Int,
+    static func search(_ snapshot: Snapshot, from: String, to: String, limit: Int, shortestPrimaryOnly: Bool = false,
                        length: (Double) -> (Double, Double)?) -> [Chain] {
         let graph = snapshot.signedGraph
         guard let source = graph.index[from], let target = graph.index[to], source != target else { return [] }
-        let paths = shortestSimplePaths(graph, from: source, to: target, limit: limit, length: length)
+        let paths = shortestSimplePaths(graph, from: source, to: target, limit: limit, shortestPrimaryOnly: shortestPrimaryOnly, length: length)
         let model = snapshot.model
         var tiesOfPair: [Pair: [Int]] = [:]
         for index in snapshot.tieIndices { tiesOfPair[model.ties[index].unorderedPair, default: []].append(index) }

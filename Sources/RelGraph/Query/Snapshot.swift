@@ -29,6 +29,16 @@ public struct Snapshot: Sendable {
 
     /// Only what lies within `depth` ties of `actor` (ties taken in either direction).
     public func focused(on actor: String, depth: Int) -> Snapshot {
+        let reached = reach(from: actor, depth: depth).actors
+        return Snapshot(model: model, day: day,
+                        actorIndices: actorIndices.filter { reached.contains(model.actors[$0].id) },
+                        tieIndices: tieIndices.filter { reached.contains(model.ties[$0].from) && reached.contains(model.ties[$0].to) })
+    }
+
+    /// The actors within `depth` ties of `actor`, and the number of levels searched: the search
+    /// stops at the first level that reaches nobody new, so it takes at most as many levels as
+    /// there are actors, whatever `depth` asks (`--depth 9223372036854775807` included).
+    func reach(from actor: String, depth: Int) -> (actors: Set<String>, levels: Int) {
         var adjacency: [String: [String]] = [:]
         for tie in ties {
             adjacency[tie.from, default: []].append(tie.to)
@@ -36,7 +46,9 @@ public struct Snapshot: Sendable {
         }
         var reached: Set<String> = [actor]
         var frontier = [actor]
-        for _ in 0..<max(0, depth) {
+        var levels = 0
+        while levels < depth, !frontier.isEmpty {
+            levels += 1
             var next: [String] = []
             for id in frontier {
                 for neighbour in adjacency[id, default: []] where reached.insert(neighbour).inserted {
@@ -45,9 +57,7 @@ public struct Snapshot: Sendable {
             }
             frontier = next
         }
-        return Snapshot(model: model, day: day,
-                        actorIndices: actorIndices.filter { reached.contains(model.actors[$0].id) },
-                        tieIndices: tieIndices.filter { reached.contains(model.ties[$0].from) && reached.contains(model.ties[$0].to) })
+        return (reached, levels)
     }
 }
 

@@ -14,7 +14,9 @@ public enum PictureRenderer {
 
     /// Lays out the graph with `engine`; positions are what pictures share.
     public static func layout(_ spec: PictureSpec, engine: LayoutEngine) throws(GraphvizError) -> (Layout, warnings: [String]) {
-        try GraphvizEngine.layout(layoutGraph(spec, engine: engine), engine: engine)
+        let graph = layoutGraph(spec, engine: engine)
+        if let packed = try ComponentLayout.layout(graph, engine: engine) { return packed }
+        return try GraphvizEngine.layout(graph, engine: engine)
     }
 
     /// Renders `spec` at the positions in `layout`.
@@ -53,8 +55,18 @@ public enum PictureRenderer {
             let (layout, warnings) = try self.layout(union, engine: engine)
             return (layout, pictures(layout).map { Rendered(bytes: Array(pinnedGraph($0, at: layout, engine: engine).dotText.utf8), warnings: warnings) })
         }
+        let graph = layoutGraph(union, engine: engine)
+        if let (layout, warnings) = try ComponentLayout.layout(graph, engine: engine) {
+            // Many components: laid out in two parts (ComponentLayout), then drawn pinned.
+            var drawn: [Rendered] = []
+            for spec in pictures(layout) {
+                let picture = try render(spec, at: layout, format: format, engine: engine)
+                drawn.append(Rendered(bytes: picture.bytes, warnings: (warnings + picture.warnings).uniqued()))
+            }
+            return (layout, drawn)
+        }
         var specs: [PictureSpec] = []
-        let (layout, drawn, warnings) = try GraphvizEngine.layoutAndRender(layoutGraph(union, engine: engine), engine: engine, format: format, pictures: { layout in
+        let (layout, drawn, warnings) = try GraphvizEngine.layoutAndRender(graph, engine: engine, format: format, pictures: { layout in
             specs = pictures(layout)
             return specs.map { sized(pinnedGraph($0, at: layout, engine: engine), $0, format) }
         }, finish: { index, bytes in finished(bytes, specs[index], format) })

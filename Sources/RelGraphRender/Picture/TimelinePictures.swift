@@ -19,33 +19,89 @@ public enum TimelinePictures {
     }
 
     /// Lays out the union once, then renders a frame for each day in order. `progress` is
-    /// told each step before it starts: 0 for the layout, then 1…n for the frames.
+    /// told each step before it starts: 0 for the layout, then 1…n for the frames. Every frame
+    /// is kept: for a few frames; `Session` makes them one at a time.
     /// - Parameter fit: the width of a report's column to make the frames for (`--width`).
     public static func render(_ model: Model, days: [Day], format: PictureFormat, engine: LayoutEngine, fit: ColumnFit? = nil,
+                              sizePolicy: SizePolicy? = nil,
                               progress: (Int, String) -> Void = { _, _ in }) throws(GraphvizError) -> Rendered {
-        let snapshots = days.map { model.snapshot(at: $0).withoutIsolatedActors() }
-        let whole = union(snapshots, of: model)
-        progress(0, "layout of \(whole.actorIndices.count) actors and \(whole.tieIndices.count) ties")
-        var unionSpec = ModelPicture.spec(for: whole)
-        if let fit {
+        var session = Session(model, days: days, fit: fit) { _ in sizePolicy }
+        progress(0, session.layoutStep)
+        let (layout, layoutWarnings) = try session.layout(engine: engine)
+        var warnings = layoutWarnings
+        var frames: [Frame] = []
+        for index in days.indices {
+            progress(index + 1, "frame \(session.snapshots[index].day)")
+            let frame = try session.frame(index, at: layout, format: format, engine: engine)
+            warnings += frame.picture.warnings
+            frames.append(frame)
+        }
+        return Rendered(frames: frames, layout: layout, warnings: warnings.uniqued(), fit: session.fitOutcome(at: layout))
+    }
+
+    /// A timeline made a frame at a time, so that only the frame at hand is in memory: the
+    /// days' snapshots and the union's picture, one layout, then any frame on demand.
+    public struct Session: Sendable {
+        public let snapshots: [Snapshot]
+        /// Every actor and tie any frame shows.
+        public let union: Snapshot
+        /// The union's picture; with a fit, magnified and sized by `layout`.
+        private(set) var unionSpec: PictureSpec
+
+        /// Names, type and line sizes for a large timeline, decided on the union.
+        public let sizePolicy: SizePolicy?
+        /// The width of a report's column to make the frames for (`--width`).
+        public let fit: ColumnFit?
+
+        /// - Parameter sizePolicy: the policy for the union of every frame (nil: none).
+        public init(_ model: Model, days: [Day], fit: ColumnFit? = nil, sizePolicy: (Snapshot) -> SizePolicy? = { _ in nil }) {
+            snapshots = days.map { model.snapshot(at: $0).withoutIsolatedActors() }
+            union = TimelinePictures.union(snapshots, of: model)
+            self.sizePolicy = sizePolicy(union)
+            self.fit = fit
+            unionSpec = ModelPicture.spec(for: union, options: .init(sizePolicy: self.sizePolicy))
+        }
+
+        /// What the progress line says while the layout runs.
+        public var layoutStep: String { "layout of \(union.actorIndices.count) actors and \(union.tieIndices.count) ties" }
+
+        /// The one layout every frame is drawn at. With a fit, first the magnification that
+        /// makes the frames (the union's nodes on a fixed canvas) print legibly at its width.
+        public mutating func layout(engine: LayoutEngine) throws(GraphvizError) -> (Layout, warnings: [String]) {
+            if let fit {
+                unionSpec.magnification = try fit.fit(unionSpec, pictures: [frameSpec], engine: engine).magnification
+                unionSpec.printWidth = fit.width.points
+            }
+            return try PictureRenderer.layout(unionSpec, engine: engine)
+        }
+
+        /// How the frames print at the fit's width (nil without a fit): call after `layout`.
+        public func fitOutcome(at layout: Layout) -> ColumnFit.Outcome? {
+            fit.map { $0.measure([frameSpec], at: layout, magnification: unionSpec.magnification) }
+        }
+
+        /// What a frame's size is measured on: the union on a fixed canvas.
+        private var frameSpec: PictureSpec {
             var frame = unionSpec
             frame.fixedCanvas = true
-            unionSpec.magnification = try fit.fit(unionSpec, pictures: [frame], engine: engine).magnification
-            unionSpec.printWidth = fit.width.points
+            return frame
         }
-        let (layout, layoutWarnings) = try PictureRenderer.layout(unionSpec, engine: engine)
-        var frames: [Frame] = []
-        var warnings = layoutWarnings
-        for (index, snapshot) in snapshots.enumerated() {
-            progress(index + 1, "frame \(snapshot.day)")
+
+        public func frame(_ index: Int, at layout: Layout, format: PictureFormat, engine: LayoutEngine) throws(GraphvizError) -> Frame {
+            let snapshot = snapshots[index]
             let picture = try PictureRenderer.render(spec(for: snapshot, within: unionSpec), at: layout, format: format, engine: engine)
-            warnings += picture.warnings
-            frames.append(Frame(day: snapshot.day, picture: picture))
+            return Frame(day: snapshot.day, picture: picture)
         }
-        var frame = unionSpec
-        frame.fixedCanvas = true
-        let outcome = fit.map { $0.measure([frame], at: layout, magnification: unionSpec.magnification) }
-        return Rendered(frames: frames, layout: layout, warnings: warnings.uniqued(), fit: outcome)
+
+        /// The frame that shows the most (actors and ties; the earliest of equals): the
+        /// largest file, near enough, to estimate the whole timeline's size from.
+        public var fullestFrame: Int {
+            snapshots.indices.max { a, b in
+                let (x, y) = (snapshots[a].actorIndices.count + snapshots[a].tieIndices.count,
+                              snapshots[b].actorIndices.count + snapshots[b].tieIndices.count)
+                return x != y ? x < y : a > b
+            } ?? 0
+        }
     }
 
     /// Every actor and tie that any of `snapshots` shows, in model order.

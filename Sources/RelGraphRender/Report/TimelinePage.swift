@@ -1,9 +1,11 @@
 import RelGraph
 
-/// A self-contained HTML page that plays a timeline: every frame's SVG inline, one shown at a
-/// time with its date, a slider, play/pause and the arrow keys. No network access and no
-/// external resources: styles and the small script are inline. Without scripts, every frame
-/// is shown one after another under its date.
+/// An HTML page that plays a timeline: every frame's SVG inline, one shown at a time with its
+/// date, a slider, play/pause and the arrow keys. No network access and no external
+/// resources: styles and the small script are inline. Without scripts, every frame is shown
+/// one after another under its date. A timeline too large for one page links its frames
+/// (`Content.linked`) instead of holding them: the page then needs the frame files beside it.
+/// Written in pieces (`start`, `figure`, `end`) so that a long timeline is never whole in memory.
 public enum TimelinePage {
     public struct Frame: Sendable {
         public var day: Day
@@ -14,27 +16,77 @@ public enum TimelinePage {
         }
     }
 
+    /// The whole page with every frame inline.
     public static func html(title: String, subtitle: String, frames: [Frame]) -> String {
-        let first = frames.first.map { "\($0.day)" } ?? ""
-        var out = HTMLWriter.pageStart(title: title, stylesheet: stylesheet) + """
+        var out = start(title: title, subtitle: subtitle, frameCount: frames.count, firstDay: frames.first?.day)
+        for (index, frame) in frames.enumerated() {
+            out += figure(index, day: frame.day, content: .inline(frame.svg))
+        }
+        return out + end
+    }
+
+    /// How a frame is shown: inline (hover text and links work in the page), or linked to its
+    /// file beside the page, loaded when shown (for a timeline too large for one page).
+    /// Frames that together pass this many bytes are linked, not inlined: a browser does not
+    /// want a page of hundreds of megabytes (the same judgement as a scenario report's
+    /// pictures, `ScenarioOutput.inlineLimit`).
+    public static let inlineLimit = 32 << 20
+
+    public enum Content {
+        case inline([UInt8])
+        case linked(file: String)
+    }
+
+    /// What a timeline will write, judged from one frame (the fullest) before the others are
+    /// drawn: every frame is about that size or smaller.
+    public struct Estimate: Sendable, Equatable {
+        /// Whether the page holds the frames (else it links them).
+        public var inline: Bool
+        /// The frame files, and the page when it holds them all again.
+        public var bytes: Int
+
+        public init(frameBytes: Int, frameCount: Int) {
+            let frames = frameBytes.multipliedReportingOverflow(by: frameCount)
+            let total = frames.overflow ? Int.max : frames.partialValue
+            inline = total <= TimelinePage.inlineLimit
+            bytes = inline ? 2 * total : total
+        }
+
+        public init(inline: Bool, bytes: Int) {
+            self.inline = inline
+            self.bytes = bytes
+        }
+    }
+
+    /// The page up to its first frame; then `figure` for each frame in order, then `end`.
+    public static func start(title: String, subtitle: String, frameCount: Int, firstDay: Day?) -> String {
+        HTMLWriter.pageStart(title: title, stylesheet: stylesheet) + """
         <p class="subtitle">\(XMLText.escaped(subtitle))</p>
         <div class="controls">
         <button id="play" type="button">Play</button>
-        <input id="slider" type="range" min="0" max="\(max(0, frames.count - 1))" value="0" step="1" aria-label="Frame">
-        <output id="date" for="slider">\(first)</output>
+        <input id="slider" type="range" min="0" max="\(max(0, frameCount - 1))" value="0" step="1" aria-label="Frame">
+        <output id="date" for="slider">\(firstDay.map { "\($0)" } ?? "")</output>
         <span class="keys">← → to step, space to play</span>
         </div>
 
         """
-        for (index, frame) in frames.enumerated() {
-            out += "<figure class=\"frame\(index == 0 ? " current" : "")\" data-date=\"\(frame.day)\">\n"
-            out += "<figcaption>\(frame.day)</figcaption>\n"
-            out += HTMLWriter.inlineSVG(frame.svg, prefix: "f\(index)-")
-            out += "\n</figure>\n"
+    }
+
+    public static func figure(_ index: Int, day: Day, content: Content) -> String {
+        var out = "<figure class=\"frame\(index == 0 ? " current" : "")\" data-date=\"\(day)\">\n"
+        out += "<figcaption>\(day)</figcaption>\n"
+        switch content {
+        case .inline(let svg):
+            out += HTMLWriter.inlineSVG(svg, prefix: "f\(index)-")
+        case .linked(let file):
+            let name = XMLText.attribute(file)
+            out += "<a href=\"\(name)\"><img src=\"\(name)\" loading=\"lazy\" alt=\"The model as of \(day)\"></a>"
         }
-        out += "</main>\n<script>\(script)</script>\n</body>\n</html>\n"
+        out += "\n</figure>\n"
         return out
     }
+
+    public static let end = "</main>\n<script>\(script)</script>\n</body>\n</html>\n"
 
     static let stylesheet = """
     :root{color-scheme:light}
@@ -47,7 +99,7 @@ public enum TimelinePage {
     .controls output{font-weight:bold;font-variant-numeric:tabular-nums;min-width:7em}
     .keys{color:#777;font-size:.85em}
     figure{margin:1em 0}
-    figure svg{max-width:100%;height:auto}
+    figure svg,figure img{max-width:100%;height:auto}
     figcaption{font-weight:bold}
     .js .controls{display:flex}
     .js figure{display:none}

@@ -34,11 +34,16 @@ struct PathCommand: ParsableCommand {
 
     @OptionGroup var model: ModelOptions
 
-    @Option(help: ArgumentHelp("How many chains of each kind at most.", valueName: "n"))
+    /// More chains than anyone reads; each costs a search of the whole graph per tie it has.
+    static let maximumChains = 100
+
+    @Option(help: ArgumentHelp("How many chains of each kind at most (1 to \(maximumChains)).", valueName: "n"))
     var max = 3
 
     func validate() throws {
-        if max < 1 { throw ValidationError("--max must be 1 or more") }
+        if max < 1 || max > Self.maximumChains {
+            throw ValidationError("--max must be from 1 to \(Self.maximumChains); \(Self.maximumChains) chains of each kind is more than a reader follows")
+        }
     }
 
     func run() throws {

@@ -21,6 +21,10 @@ struct Timeline: ParsableCommand {
 
     static let maximumFrames = 200
 
+    /// A timeline estimated above this many bytes (frames and page) is refused without
+    /// `--allow-large`: 200 frames of a 1,000-actor model make over a gigabyte.
+    static let largeOutput = 256 << 20
+
     @Argument(help: ArgumentHelp("The model file (default: the default model).", valueName: "file"), transform: PathArgument.nonEmpty)
     var file: String?
 
@@ -46,6 +50,9 @@ struct Timeline: ParsableCommand {
     var layout: LayoutEngine = .neato
 
     @OptionGroup var sizing: WidthOption
+
+    @Flag(name: .customLong("allow-large"), help: "Write the timeline even when it is estimated above 256 MB (its size is said before any frame is written).")
+    var allowLarge = false
 
     @Flag(name: .customLong("no-assumptions"), help: "Leave out the ties that rest on an assumption (basis: assumption) instead of a source, to see what they change.")
     var noAssumptions = false
@@ -76,34 +83,88 @@ struct Timeline: ParsableCommand {
         // validate() has checked all three.
         let schedule = FrameSchedule(from: PartialDate(parsing: from)!.firstDay, to: PartialDate(parsing: to)!.firstDay,
                                      every: FrameSchedule.Interval(parsing: every)!)
+        let days = schedule.days
         let destination = PathNames.folder(folder ?? "out/timeline-\(PathNames.stem(path))")
+        var session = TimelinePictures.Session(loaded, days: days, fit: sizing.fit) { union in
+            SizePolicy.decide(actors: SizePolicy.actorSizes(union), ties: union.tieIndices.count, requested: layout)
+        }
+        if let note = session.sizePolicy?.note { Terminal.standardError.write("\(path): \(Terminal.standardError.styled("note:", .cyan, .bold)) \(note)\n") }
+        let engine = session.sizePolicy?.engine ?? layout
 
-        let progress = Progress(total: schedule.days.count + 1)
-        let rendered: TimelinePictures.Rendered
-        do {
-            rendered = try TimelinePictures.render(loaded, days: schedule.days, format: .svg, engine: layout, fit: sizing.fit) { step, title in
-                progress.update(step, title)
-            }
-        } catch {
+        let progress = Progress(total: days.count + 1)
+        let failed = { (error: any Error) -> ExitCode in
             progress.finish()
             Terminal.standardError.write("\(path): \(Terminal.standardError.styled("error:", .red, .bold)) \(error)\n")
+            return ExitCode.failure
+        }
+        progress.update(0, session.layoutStep)
+        let shared: Layout
+        var warnings: [String]
+        do { (shared, warnings) = try session.layout(engine: engine) } catch { throw failed(error) }
+
+        // The fullest frame first: its size times the number of frames says, before the
+        // others are drawn, how large the timeline will be.
+        let probeIndex = session.fullestFrame
+        progress.update(probeIndex + 1, "frame \(days[probeIndex])")
+        var probe: TimelinePictures.Frame?
+        do { probe = try session.frame(probeIndex, at: shared, format: .svg, engine: engine) } catch { throw failed(error) }
+        let frameBytes = probe!.picture.bytes.count
+        let estimate = TimelinePage.Estimate(frameBytes: frameBytes, frameCount: days.count)
+        let inline = estimate.inline
+        if estimate.bytes > Self.largeOutput && !allowLarge {
+            progress.finish()
+            let label = Terminal.standardError.styled("error:", .red, .bold)
+            let parts = "\(days.count) frames of about \(Self.megabytes(frameBytes))\(inline ? ", and a page holding them all" : "")"
+            let size = "\(session.union.actorIndices.count) actors and \(session.union.tieIndices.count) ties"
+            Terminal.standardError.write("\(path): \(label) this timeline would write about \(Self.megabytes(estimate.bytes)) (\(parts); \(size)), "
+                + "more than \(Self.megabytes(Self.largeOutput)); nothing was written; pass --allow-large to write it, "
+                + "or draw fewer frames (a longer --every, a shorter span)\n")
             throw ExitCode.failure
         }
+
+        // Each frame goes to its file as soon as it is drawn; the page grows with it.
+        let batch = OutputBatch(force: overwrite.force)
+        let page = try OutputWriter.writing { () throws(OutputFile.WriteError) in try batch.open(PathNames.inside(destination, "timeline.html")) }
+        let subtitle = "\(plural(days.count, "frame")) from \(days.first!) to \(days.last!), every \(FrameSchedule.Interval(parsing: every)!)"
+        try OutputWriter.writing { () throws(OutputFile.WriteError) in
+            try page.append(TimelinePage.start(title: loaded.title, subtitle: subtitle, frameCount: days.count, firstDay: days.first))
+        }
+        for index in days.indices {
+            let frame: TimelinePictures.Frame
+            if index == probeIndex, let drawn = probe {
+                frame = drawn
+                probe = nil
+            } else {
+                progress.update(index + 1, "frame \(days[index])")
+                do { frame = try session.frame(index, at: shared, format: .svg, engine: engine) } catch { throw failed(error) }
+            }
+            warnings += frame.picture.warnings
+            let name = "frame-\(frame.day).svg"
+            try OutputWriter.writing { () throws(OutputFile.WriteError) in
+                try batch.add(frame.picture.bytes, to: PathNames.inside(destination, name))
+                try page.append(TimelinePage.figure(index, day: frame.day, content: inline ? .inline(frame.picture.bytes) : .linked(file: name)))
+            }
+        }
         progress.finish()
-        for warning in rendered.warnings {
+        for warning in warnings.uniqued() {
             Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) Graphviz: \(warning)\n")
         }
-
-        if let warning = WidthOption.warning(rendered.fit, instead: "draw part of the model with relgraph render --focus <actor> --depth 1") {
+        if let warning = WidthOption.warning(session.fitOutcome(at: shared), instead: "draw part of the model with relgraph render --focus <actor> --depth 1") {
             Terminal.standardError.write("\(path): \(Terminal.standardError.styled("warning:", .yellow, .bold)) the frames are \(warning)\n")
         }
-        let page = TimelinePage.html(
-            title: loaded.title,
-            subtitle: "\(plural(schedule.days.count, "frame")) from \(schedule.days.first!) to \(schedule.days.last!), every \(FrameSchedule.Interval(parsing: every)!)",
-            frames: rendered.frames.map { TimelinePage.Frame(day: $0.day, svg: $0.picture.bytes) })
-        let frames = rendered.frames.map { (name: "frame-\($0.day).svg", bytes: $0.picture.bytes) }
-        try OutputWriter.write(frames + [("timeline.html", Array(page.utf8))], into: destination, force: overwrite.force)
-        Terminal.standardOutput.note("wrote \(destination)/ (\(plural(rendered.frames.count, "frame")), timeline.html)\n")
+        try OutputWriter.writing { () throws(OutputFile.WriteError) in
+            try page.append(TimelinePage.end)
+            try batch.commit()
+        }
+        let linked = inline ? "" : "; the page links the frames, which are too large to hold in it: keep them beside it"
+        Terminal.standardOutput.note("wrote \(destination)/ (\(plural(days.count, "frame")), timeline.html\(linked))\n")
+    }
+
+    /// "1.2 GB", "596 MB", "0.4 MB".
+    static func megabytes(_ bytes: Int) -> String {
+        let mb = Double(bytes) / Double(1 << 20)
+        if mb >= 1024 { return WeightFormat.fixed(mb / 1024, decimals: 1) + " GB" }
+        return (mb >= 10 ? String(Int(mb.rounded())) : WeightFormat.fixed(mb, decimals: 1)) + " MB"
     }
 
     func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }

@@ -20,13 +20,18 @@ enum OutputWriter {
         try write(files.map { OutputFile.Entry(path: PathNames.inside(folder, $0.name), bytes: $0.bytes) }, force: force)
     }
 
-    private static func write(_ files: [OutputFile.Entry], force: Bool) throws {
+    /// Runs `body`, which writes; a failure is printed as the other writes print theirs.
+    static func writing<T>(_ body: () throws(OutputFile.WriteError) -> T) throws -> T {
         do {
-            try OutputFile.write(files, force: force)
+            return try body()
         } catch {
             let label = Terminal.standardError.styled("error:", .red, .bold)
             Terminal.standardError.write("\(error.path): \(label) \(error.message)\n")
             throw ExitCode.failure
         }
+    }
+
+    private static func write(_ files: [OutputFile.Entry], force: Bool) throws {
+        try writing { () throws(OutputFile.WriteError) in try OutputFile.write(files, force: force) }
     }
 }

@@ -53,4 +53,21 @@ struct AnalysisShortestSimplePathsTests {
         #expect(all.allSatisfy { Set($0).count == $0.count })
         #expect(all.map(\.count) == all.map(\.count).sorted())
     }
+
+    @Test("the shortest signed chains only: the search stops at the first longer chain, whatever the limit (issue 17 item 13)")
+    func shortestOnlyIsBounded() {
+        // 0–1 directly, and 30 chains of two ties through 2…31: one shortest chain, many longer.
+        let g = AnalysisCheck.graph(32, [(0, 1, 0.5)] + (2 ..< 32).flatMap { [(0, $0, 0.5), ($0, 1, 0.5)] })
+        let all = yenPaths(g, from: 0, to: 1, limit: 100, length: Self.fewestTies)
+        #expect(all.paths.count == 31)
+        let shortest = yenPaths(g, from: 0, to: 1, limit: 100, shortestPrimaryOnly: true, length: Self.fewestTies)
+        #expect(shortest.paths == [[0, 1]])
+        // The first search, then one spur search from each node of [0, 1] but the last.
+        #expect(shortest.searches == 2)
+        #expect(all.searches > 30)
+        // Equally short chains are all found, and then the search stops.
+        let square = AnalysisCheck.graph(4, [(0, 1, 0.5), (1, 3, 0.5), (0, 2, 0.9), (2, 3, 0.9), (0, 3, -0.1)])
+        #expect(yenPaths(square, from: 0, to: 3, limit: 100, shortestPrimaryOnly: true, length: Self.fewestTies).paths == [[0, 3]])
+        #expect(shortestSimplePaths(square, from: 1, to: 2, limit: 100, shortestPrimaryOnly: true, length: Self.fewestTies) == [[1, 0, 2], [1, 3, 2]])
+    }
 }
