@@ -21,6 +21,11 @@ struct BacktestCommandTests {
             }
             let folds = try #require(entry["folds"] as? [[String: Any]])
             #expect(folds.count == 5)
+            for key in ["direction_any_size", "direction_any_size_correct", "direction_any_size_p_value"] {
+                #expect(entry.keys.contains(key), "\(kind).\(key)")
+                #expect(folds.allSatisfy { $0.keys.contains(key) }, "\(kind).folds[].\(key)")
+            }
+            #expect(folds.compactMap { $0["direction_any_size_correct"] as? Int }.reduce(0, +) == entry["direction_any_size_correct"] as? Int)
             let count = try #require(entry["count"] as? Int)
             #expect(folds.compactMap { $0["count"] as? Int }.reduce(0, +) == count)
             total += count
@@ -37,6 +42,8 @@ struct BacktestCommandTests {
         #expect(first.stdout == second.stdout)
         #expect(first.stdout.contains("One-sided exact binomial test against that rate: p = "))
         #expect(first.stdout.contains("False alarms: "))
+        #expect(first.stdout.contains("engine ≥ m  any size\n"))
+        #expect(first.stdout.contains("Secondary reading, added after the primary result was seen: direction at any size"))
     }
 
     @Test("a scenario's shocks as the only drivers")

@@ -7,6 +7,10 @@
 public enum Backtest {
     public static let standardFolds = 5
     public static let standardSeed: UInt64 = 1
+    /// The secondary reading, "direction at any size", counts a predicted change or tendency
+    /// by its sign however small; only one below this (numerical noise of a solve to 10⁻⁹)
+    /// counts as no change. The primary score keeps materiality.
+    public static let anySizeFloor = 1e-9
 
     /// K-fold cross-validation of the engine on `history`.
     public static func run(_ history: RecordedHistory, folds: Int = standardFolds, seed: UInt64 = standardSeed,
@@ -91,6 +95,7 @@ public enum Backtest {
                     score.material += 1
                     if engine == recorded { score.materialCorrect += 1 }
                 }
+                if Direction(change: change, materiality: anySizeFloor) == recorded { score.anySize += 1 }
                 if recorded == .none { score.persistence += 1 }
                 if recorded == majority { score.majority += 1 }
                 // Without training items of the kind, random knows nothing either: no change.

@@ -9,6 +9,10 @@ public struct BacktestScore: Sendable, Equatable {
     public var material = 0
     /// Of those, the ones in the recorded direction.
     public var materialCorrect = 0
+    /// The secondary reading, "direction at any size" (docs/validation.md): items whose
+    /// predicted sign, however small the change or tendency, is the recorded direction; only a
+    /// prediction below `Backtest.anySizeFloor` counts as no change.
+    public var anySize = 0
     /// `persistence`: no change, right only for an item whose recorded direction is `none`.
     public var persistence = 0
     /// `majority`: the most common direction among the training items of the kind.
@@ -25,6 +29,7 @@ public struct BacktestScore: Sendable, Equatable {
         sum.engine += b.engine
         sum.material += b.material
         sum.materialCorrect += b.materialCorrect
+        sum.anySize += b.anySize
         sum.persistence += b.persistence
         sum.majority += b.majority
         sum.random += b.random
@@ -45,6 +50,9 @@ public struct BacktestScore: Sendable, Equatable {
     /// The engine's accuracy among the items it moved materially.
     public var materialAccuracy: Double? { material > 0 ? Double(materialCorrect) / Double(material) : nil }
 
+    /// The secondary reading's accuracy: nil without items.
+    public var anySizeAccuracy: Double? { count > 0 ? Double(anySize) / Double(count) : nil }
+
     /// The baseline with the highest accuracy (the first in `Baseline.allCases` on a tie).
     public var bestBaseline: Baseline {
         Baseline.allCases.max { (accuracy($0) ?? 0) < (accuracy($1) ?? 0) } ?? .persistence
@@ -55,5 +63,12 @@ public struct BacktestScore: Sendable, Equatable {
     public var pValue: Double? {
         guard count > 0, let rate = accuracy(bestBaseline) else { return nil }
         return BinomialTest.upperTail(successes: engine, trials: count, probability: min(1, max(0, rate)))
+    }
+
+    /// The same test of the secondary reading's count against the same best baseline's rate
+    /// (the baselines do not depend on materiality). Nil without items.
+    public var anySizePValue: Double? {
+        guard count > 0, let rate = accuracy(bestBaseline) else { return nil }
+        return BinomialTest.upperTail(successes: anySize, trials: count, probability: min(1, max(0, rate)))
     }
 }

@@ -33,6 +33,10 @@ public struct BacktestDocument: Encodable, Sendable {
             for baseline in Baseline.allCases { try container.encode(score.accuracy(baseline), forKey: Key(baseline.rawValue)) }
             try container.encode(score.material, forKey: Key("material"))
             try container.encode(score.materialAccuracy, forKey: Key("material_accuracy"))
+            // The secondary reading (per fold too, each fold against its own best baseline).
+            try container.encode(score.anySizeAccuracy, forKey: Key("direction_any_size"))
+            try container.encode(score.anySize, forKey: Key("direction_any_size_correct"))
+            try container.encode(score.anySizePValue, forKey: Key("direction_any_size_p_value"))
             if overall {
                 try container.encode(score.count > 0 ? score.bestBaseline.rawValue : nil, forKey: Key("against"))
                 try container.encode(score.pValue, forKey: Key("p_value"))

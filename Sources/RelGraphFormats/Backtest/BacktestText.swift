@@ -17,12 +17,13 @@ public enum BacktestText {
             out += "Materiality m = \(low == high ? plain(low, 3) : "\(plain(low, 3))–\(plain(high, 3))"): a predicted change below m counts as \"no change\", which is wrong for every recorded change.\n"
         }
         out += "\n"
-        let header = ["", "items", "engine", "persistence", "majority", "random", "engine ≥ m"]
+        let header = ["", "items", "engine", "persistence", "majority", "random", "engine ≥ m", "any size"]
         var rows: [[String]] = []
         for kind in result.kinds {
             let s = kind.overall
             rows.append([label(kind.kind), "\(s.count)", percent(s.accuracy(nil)), percent(s.accuracy(.persistence)), percent(s.accuracy(.majority)),
-                         percent(s.accuracy(.random)), s.material > 0 ? "\(s.materialCorrect)/\(s.material) right" : "none"])
+                         percent(s.accuracy(.random)), s.material > 0 ? "\(s.materialCorrect)/\(s.material) right" : "none",
+                         percent(s.anySizeAccuracy)])
         }
         out += table([header] + rows)
         out += "\n"
@@ -31,6 +32,14 @@ public enum BacktestText {
             out += "\(label(kind.kind)): the engine got \(s.engine) of \(s.count) right; the best baseline, \(best.rawValue), \(percent(s.accuracy(best)))."
             if let p = s.pValue { out += " One-sided exact binomial test against that rate: p = \(pValue(p))." }
             out += "\n"
+        }
+        let scored = result.kinds.filter { $0.overall.count > 0 }
+        if !scored.isEmpty {
+            out += "Secondary reading, added after the primary result was seen: direction at any size (\"any size\"), the sign of every predicted change or tendency however small (below 1e-9: no change), tested the same way against the same baseline:"
+            out += scored.map { kind in
+                let s = kind.overall
+                return " \(label(kind.kind)) \(s.anySize) of \(s.count)" + (s.anySizePValue.map { ", p = \(pValue($0))" } ?? "")
+            }.joined(separator: ";") + ".\n"
         }
         let (alarms, checks) = result.falseAlarms
         if checks > 0 {

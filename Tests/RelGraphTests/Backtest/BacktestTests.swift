@@ -94,6 +94,39 @@ import TestSupport
         #expect(score.bestBaseline == .majority)
     }
 
+    /// The secondary reading counts a prediction's sign however small: +0.001 on a relation
+    /// recorded up is right at any size and "no change" (wrong) for the primary score; only a
+    /// prediction below 10⁻⁹ is no change at any size. Its test is against the primary's best
+    /// baseline, and the primary score is as it was.
+    @Test func directionAtAnySizeCountsTheSignOfASmallPrediction() {
+        let up = HistoryItem(kind: .changed, pair: Pair("A", "B"), before: 0.2, after: 0.5)
+        let down = HistoryItem(kind: .changed, pair: Pair("A", "C"), before: 0.2, after: -0.1)
+        let grew = HistoryItem(kind: .appeared, pair: Pair("B", "C"), before: nil, after: 0.4)
+        let training = [up, up, down].enumerated().map { HistoryItem(kind: .changed, pair: Pair("T\($0.offset)", "U"), before: $0.element.before, after: $0.element.after) }
+        let (small, _) = Backtest.score([up], predicted: [0.001], materiality: 0.05, training: training)
+        #expect(small[.changed]!.engine == 0)
+        #expect(small[.changed]!.material == 0)
+        #expect(small[.changed]!.anySize == 1)
+        #expect(small[.changed]!.anySizeAccuracy == 1)
+
+        // +0.001 up (any size right), −0.001 down (right), 1e−10 up (no change: wrong),
+        // −0.002 up (wrong), +0.2 up (right both ways); a tendency of +0.003 on one that appeared positive.
+        let items = [up, down, up, up, up, grew]
+        let (scores, _) = Backtest.score(items, predicted: [0.001, -0.001, 1e-10, -0.002, 0.2, 0.003], materiality: 0.05, training: training)
+        let changed = scores[.changed]!, appeared = scores[.appeared]!
+        #expect(changed.count == 5)
+        #expect(changed.engine == 1)
+        #expect(changed.anySize == 3)
+        #expect(appeared.engine == 0)
+        #expect(appeared.anySize == 1)
+        #expect(changed.bestBaseline == .majority)
+        let rate = changed.accuracy(.majority)!
+        #expect(rate == 0.8)
+        #expect(changed.anySizePValue == BinomialTest.upperTail(successes: 3, trials: 5, probability: rate))
+        #expect(changed.pValue == BinomialTest.upperTail(successes: 1, trials: 5, probability: rate))
+        #expect((changed + appeared).anySize == 4)
+    }
+
     @Test func binomialTailsAreExact() {
         // P(X ≥ 8) for X ~ Bin(10, ½) = (45 + 10 + 1) / 1024.
         #expect(abs(BinomialTest.upperTail(successes: 8, trials: 10, probability: 0.5) - 56.0 / 1024) < 1e-12)
@@ -120,6 +153,8 @@ import TestSupport
         #expect(changed.count >= 40)
         #expect(changed.accuracy(nil)! >= 0.75, "\(changed)")
         #expect(changed.pValue! < 0.001, "\(changed)")
+        // A material call in the recorded direction is right at any size too.
+        #expect(changed.anySize >= changed.engine, "\(changed)")
     }
 
     /// Random changes must score near chance. Each held-out change went up or down by a fair
@@ -136,6 +171,8 @@ import TestSupport
         #expect(BinomialTest.upperTail(successes: changed.materialCorrect, trials: changed.material, probability: 0.5) > 0.0005, "\(changed)")
         #expect(BinomialTest.lowerTail(successes: changed.materialCorrect, trials: changed.material, probability: 0.5) > 0.0005, "\(changed)")
         #expect(changed.pValue! > 0.001, "\(changed)")
+        // Nor at any size: among the nonzero predictions the number right is again Binomial(·, ½).
+        #expect(changed.anySizePValue! > 0.001, "\(changed)")
     }
 
     @Test func tooFewChangesForTheFoldsIsAnError() throws {
