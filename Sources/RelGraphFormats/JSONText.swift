@@ -20,6 +20,15 @@ public enum JSONText {
         return encoder
     }
 
+    /// A member name known only at run time (a measure's key, a baseline's name).
+    struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ key: String) { stringValue = key }
+        init?(stringValue: String) { self.init(stringValue) }
+        init?(intValue: Int) { nil }
+    }
+
     // Encoding fails only on a number that is not finite; a loaded model has none.
     static func text(_ value: some Encodable, _ formatting: JSONEncoder.OutputFormatting) -> String {
         (try? encoder(formatting).encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"

@@ -26,22 +26,14 @@ public struct MetricsDocument: Encodable, Sendable {
         /// Each measure's value; nil (JSON null, not a missing key) when it did not converge.
         var measures: [(Measure, Double?)]
 
-        struct Key: CodingKey {
-            var stringValue: String
-            var intValue: Int? { nil }
-            init(_ key: String) { stringValue = key }
-            init?(stringValue: String) { self.init(stringValue) }
-            init?(intValue: Int) { nil }
-        }
-
         public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: Key.self)
-            try container.encode(id, forKey: Key("id"))
-            try container.encode(label, forKey: Key("label"))
-            try container.encode(kind, forKey: Key("kind"))
+            var container = encoder.container(keyedBy: JSONText.Key.self)
+            try container.encode(id, forKey: JSONText.Key("id"))
+            try container.encode(label, forKey: JSONText.Key("label"))
+            try container.encode(kind, forKey: JSONText.Key("kind"))
             // Concrete encode calls: the generic path for an Optional costs a third more.
             for (measure, value) in measures {
-                let key = Key(measure.key)
+                let key = JSONText.Key(measure.key)
                 guard let value else {
                     try container.encodeNil(forKey: key)
                     continue
