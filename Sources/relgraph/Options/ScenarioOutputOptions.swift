@@ -6,7 +6,7 @@ struct ScenarioOutputOptions: ParsableArguments {
     @Option(name: .customLong("out"), help: ArgumentHelp("Folder for the results; each scenario or comparison gets a subfolder.", valueName: "dir"), transform: PathArgument.nonEmpty)
     var folder = "out"
 
-    @Option(help: "Also write the three pictures as png or pdf (SVG is always written).")
+    @Option(help: "Also write the four pictures (changes, before, after, diff) as png, pdf or dot (SVG is always written).")
     var format: PictureFormat = .svg
 
     @Option(help: "Graphviz layout for the shared layout.")
