@@ -261,7 +261,7 @@ public enum ChangesPicture {
         }
         let shocked = Set(lines.filter { $0.role == .shocked }.flatMap { [$0.first, $0.second] })
         if !comparing && selection.actors.contains(where: { shocked.contains($0) && !result.removedActors.contains($0) && result.baselineActors.contains($0) }) {
-            items.append(.init("touched by the shock", .node([("shape", "ellipse"), ("style", "filled"), ("fillcolor", "#ffffff")] + shockedNode)))
+            items.append(.init("touched by the shock", .node([("shape", "box"), ("style", "filled"), ("fillcolor", "#ffffff")] + shockedNode)))
         }
         return Legend(sections: [Legend.Section("Key", items)])
     }
