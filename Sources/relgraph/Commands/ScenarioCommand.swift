@@ -11,7 +11,8 @@ struct ScenarioCommand: AsyncParsableCommand {
         Give scenario files (scenarios/*.yaml, see docs/scenarios.md), or shocks as flags to run \
         on the default model. Each scenario writes out/<scenario>/: changes.svg (what changed, \
         for a 16 cm column), before.svg, after.svg and \
-        diff.svg (one shared layout), actors.svg, report.md, report.html and effects.json.
+        diff.svg (one shared layout), actors.svg, report.md, report.html, effects.json and \
+        .relgraph.sha256 (the checksums of what relgraph wrote there; see --force).
 
         Examples:
           relgraph scenario --remove Russia-peacekeepers
