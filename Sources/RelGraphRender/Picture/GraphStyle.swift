@@ -30,22 +30,25 @@ public enum GraphStyle {
     ]
     public static let ungroupedFill = "#ffffff"
 
-    /// Four-cornered shapes for the kinds a model has most of (states, organisations,
-    /// infrastructure, corridors). A box holds its name in less room than an ellipse, so the
-    /// type prints larger at a given width; and Graphviz's tie router works round each actor's
-    /// outline as a polygon — 4 corners for a box, 8 for an ellipse, 19 for a cylinder — with
-    /// a cost that grows with the square of all corners (`TieRouting`). On the default model
-    /// the boxes cut routing from 1.9 s to 0.55 s, with as few ties across names (docs/pictures.md).
+    /// Every kind is a box holding its name, told apart by its outline's decoration: a plain
+    /// box for a state, rounded corners for an organisation, a folder for a bloc, a component
+    /// symbol (two bars on its left side) for a person, a double border for a force, a 3-D box
+    /// for infrastructure, an arrow for a corridor, a folded note for anything else. A box holds its name in less room than an ellipse or a
+    /// hexagon, so names print larger at a given width; and Graphviz's tie router works round
+    /// each actor's outline as a polygon — 4 corners for every box, 8 for an ellipse, 19 for a
+    /// cylinder, 120 for an egg — with a time that grows with the square of all corners
+    /// (`TieRouting`): on the default model boxes cut routing from 1.9 s to 0.47 s
+    /// (docs/pictures.md).
     public static func shape(for kind: ActorKind) -> DOTGraph.Attributes {
         switch kind {
         case .state: return [("shape", "box")]
         case .organization: return [("shape", "box"), ("style", "rounded,filled")]
-        case .bloc: return [("shape", "hexagon")]
-        case .person: return [("shape", "trapezium")]
-        case .force: return [("shape", "doubleoctagon")]
+        case .bloc: return [("shape", "folder")]
+        case .person: return [("shape", "component")]
+        case .force: return [("shape", "box"), ("peripheries", "2")]
         case .infrastructure: return [("shape", "box3d")]
         case .corridor: return [("shape", "cds")]
-        case .other: return [("shape", "parallelogram")]
+        case .other: return [("shape", "note")]
         }
     }
 
