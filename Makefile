@@ -70,6 +70,9 @@ LEGIBILITY ?= ../shared/tools/svg-legibility
 LEGIBLE := out/legibility
 legibility: build
 	@test -x "$(LEGIBILITY)" || { echo "$(LEGIBILITY) not found: set LEGIBILITY=path/to/svg-legibility"; exit 1; }
+	@python3 -c "import PIL" >/dev/null 2>&1 || { echo "Installing Pillow (svg-legibility's exact text widths)"; \
+	  { command -v apt-get >/dev/null 2>&1 && $(SUDO) apt-get install -y -qq --no-install-recommends python3-pil >/dev/null 2>&1; } || \
+	  python3 -m pip install -q pillow >/dev/null 2>&1 || echo "Pillow could not be installed: svg-legibility guesses text widths"; }
 	rm -rf $(LEGIBLE) && mkdir -p $(LEGIBLE)
 	$(RELEASE) render graphs/south-caucasus.yaml -o $(LEGIBLE)/overview.svg
 	$(RELEASE) render graphs/south-caucasus.yaml --width 16cm -o $(LEGIBLE)/overview-16cm.svg

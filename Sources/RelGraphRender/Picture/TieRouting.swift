@@ -3,8 +3,8 @@
 ///
 /// A straight tie runs across whatever actors lie between its ends, names included; a routed
 /// one bends round them. Measured with `svg-legibility` at 25 cm on the default model (61
-/// actors, 225 ties, neato, Graphviz 2.42): ties across other actors' names fall from 154 to
-/// 19. The cost is Graphviz's router, which works round every actor's outline as a polygon and
+/// actors, 225 ties, neato, Graphviz 2.42): ties across other actors' names fall from 135 to
+/// 0. The cost is Graphviz's router, which works round every actor's outline as a polygon and
 /// grows with actors² × ties for the four-cornered boxes `GraphStyle` draws: about 0.35–0.6 µs
 /// a unit on this project's 2-core machine — 0.47 s for the default model against 0.01 s
 /// straight, 1.2 s for 99 actors and 264 ties, 6.8 s for 148 and 885 (docs/pictures.md).
