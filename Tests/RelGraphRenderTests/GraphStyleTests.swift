@@ -12,4 +12,14 @@ struct GraphStyleTests {
         }
         #expect(Set(looks).count == ActorKind.allCases.count, "\(Array(zip(ActorKind.allCases.map(\.rawValue), looks)))")
     }
+
+    /// `TieRouting`'s budget is measured for outlines Graphviz's router sees as four corners
+    /// (an ellipse is 8 to it, an egg 120, which would make routing several times slower).
+    @Test func everyKindIsFourCorneredForTheRouter() {
+        let fourCornered: Set = ["box", "folder", "component", "box3d", "cds", "note", "tab", "rect", "rectangle"]
+        for kind in ActorKind.allCases {
+            let shape = GraphStyle.shape(for: kind).last { $0.name == "shape" }?.value
+            #expect(shape.map(fourCornered.contains) == true, "\(kind.rawValue): \(shape ?? "no shape")")
+        }
+    }
 }

@@ -33,11 +33,12 @@ public enum GraphStyle {
     /// Every kind is a box holding its name, told apart by its outline's decoration: a plain
     /// box for a state, rounded corners for an organisation, a folder for a bloc, a component
     /// symbol (two bars on its left side) for a person, a double border for a force, a 3-D box
-    /// for infrastructure, an arrow for a corridor, a folded note for anything else. A box holds its name in less room than an ellipse or a
-    /// hexagon, so names print larger at a given width; and Graphviz's tie router works round
-    /// each actor's outline as a polygon — 4 corners for every box, 8 for an ellipse, 19 for a
-    /// cylinder, 120 for an egg — with a time that grows with the square of all corners
-    /// (`TieRouting`): on the default model boxes cut routing from 1.9 s to 0.47 s
+    /// for infrastructure, an arrow for a corridor, a folded note for anything else. A box
+    /// holds its name in less room than an ellipse or a hexagon, so names print larger at a
+    /// given width; and Graphviz's tie router works round each actor's outline as a polygon —
+    /// 4 corners for every one of these, 8 for an ellipse, 19 for a cylinder, 120 for an egg —
+    /// with a time that grows with the square of all corners (`TieRouting`, whose budget
+    /// assumes four): on the default model boxes cut routing from 1.9 s to 0.47 s
     /// (docs/pictures.md).
     public static func shape(for kind: ActorKind) -> DOTGraph.Attributes {
         switch kind {
